@@ -1,0 +1,36 @@
+package io.communitypulse.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message posted in a brand's chat group.
+ *
+ * @param eventId   the message id, unique per brand; replies refer to it
+ * @param replyTo   the event id of the message this one quotes or answers, or null
+ * @param mentions  user ids @-mentioned in the message (empty when none)
+ * @param text      the text as typed, emoticons like {@code [捂脸]} included; null for media without caption
+ */
+public record ChatMessage(
+        String eventId,
+        String brandId,
+        String groupId,
+        String senderId,
+        SenderRole senderRole,
+        MessageType msgType,
+        String text,
+        String replyTo,
+        List<String> mentions,
+        Instant sentAt) implements PulseEvent {
+
+    public static final String TYPE = "chat_message";
+
+    public ChatMessage {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    @Override
+    public Instant eventTime() {
+        return sentAt;
+    }
+}

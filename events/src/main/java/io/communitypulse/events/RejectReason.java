@@ -1,0 +1,19 @@
+package io.communitypulse.events;
+
+import java.util.Locale;
+
+/** Why a record went to the dead-letter table instead of its own table. */
+public enum RejectReason {
+    MALFORMED_JSON,
+    MISSING_FIELD,
+    BAD_TYPE,
+    BAD_VALUE,
+    UNKNOWN_EVENT_TYPE,
+    OVERSIZE,
+    DUPLICATE,
+    TOO_LATE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
