@@ -1,0 +1,41 @@
+package io.communitypulse.runtime;
+
+import io.communitypulse.clickhouse.embedded.EmbeddedClickHouseException;
+import io.communitypulse.schema.Migrator;
+import java.util.Arrays;
+import java.util.List;
+
+/** The Java side of {@code ./pulse}: one subcommand per project command. */
+public final class PulseCli {
+
+    private PulseCli() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            fail("a subcommand is required: see ./pulse help");
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        CommandLine line = CommandLine.parse(rest);
+        try {
+            switch (args[0]) {
+                case "clickhouse" -> ClickHouseCommand.run(LocalSettings.from(line));
+                case "migrate" -> migrate(line);
+                default -> fail("unknown subcommand '" + args[0] + "': see ./pulse help");
+            }
+        } catch (UsageException | EmbeddedClickHouseException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private static void migrate(CommandLine line) throws Exception {
+        LocalSettings settings = LocalSettings.from(line);
+        String jdbc = line.get("jdbc", "jdbc:clickhouse://127.0.0.1:" + settings.clickHouseHttpPort());
+        var applied = new Migrator(jdbc, settings.database()).migrate();
+        System.out.println("applied " + applied.size() + " migration(s) to " + jdbc + "/" + settings.database());
+    }
+
+    private static void fail(String message) {
+        System.err.println("pulse: " + message);
+        System.exit(2);
+    }
+}
