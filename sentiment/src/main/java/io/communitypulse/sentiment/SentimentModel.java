@@ -1,21 +1,79 @@
 package io.communitypulse.sentiment;
 
-/** Placeholder until the trained model lands: every message scores neutral. */
+import io.communitypulse.sentiment.model.ModelArtifact;
+import io.communitypulse.sentiment.model.ScoringEngine;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The trained sentiment model as a {@link SentimentScorer}.
+ *
+ * <p>{@link #loadDefault(ProductCatalogue)} loads the artifact shipped on this module's classpath
+ * ({@value #DEFAULT_RESOURCE}); the weights are read once per class loader and shared by every
+ * instance, so one per Flink task costs no extra heap. Serialising an instance ships only the catalogue
+ * (and a custom artifact's bytes when there is one): the weights are reloaded on the other side.
+ */
 public final class SentimentModel implements SentimentScorer {
     private static final long serialVersionUID = 1L;
-    private final ProductCatalogue catalogue;
+    public static final String DEFAULT_RESOURCE = "/io/communitypulse/sentiment/model-v1.bin";
+    private static final Map<String, ScoringEngine> SHARED = new ConcurrentHashMap<>();
 
-    private SentimentModel(ProductCatalogue catalogue) {
+    private final ProductCatalogue catalogue;
+    /** Null for the default artifact, which is reloaded from the classpath after deserialisation. */
+    private final byte[] customArtifact;
+    private transient ScoringEngine engine;
+
+    private SentimentModel(ProductCatalogue catalogue, byte[] customArtifact, ScoringEngine engine) {
         this.catalogue = catalogue;
+        this.customArtifact = customArtifact;
+        this.engine = engine;
     }
 
     /** The model shipped on this module's classpath, matching products from {@code catalogue}. */
-    public static SentimentScorer loadDefault(ProductCatalogue catalogue) {
-        return new SentimentModel(catalogue);
+    public static SentimentModel loadDefault(ProductCatalogue catalogue) {
+        return new SentimentModel(catalogue, null, defaultEngine());
+    }
+
+    /** A model from an artifact written by {@code SentimentCli train --out FILE}. */
+    public static SentimentModel load(InputStream artifact, ProductCatalogue catalogue) throws IOException {
+        byte[] bytes = artifact.readAllBytes();
+        return new SentimentModel(catalogue, bytes, engineOf(bytes));
     }
 
     @Override
     public SentimentResult score(String brandId, String text) {
-        return SentimentResult.empty();
+        return engine.score(brandId, text, catalogue);
+    }
+
+    /** Provenance of the loaded weights: version, training data checksum, seed. */
+    public ModelArtifact artifact() {
+        return engine.artifact();
+    }
+
+    private static ScoringEngine defaultEngine() {
+        return SHARED.computeIfAbsent(DEFAULT_RESOURCE, resource -> {
+            try (InputStream in = SentimentModel.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " missing: run SentimentCli train");
+                }
+                return new ScoringEngine(ModelArtifact.readFrom(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static ScoringEngine engineOf(byte[] bytes) throws IOException {
+        return new ScoringEngine(ModelArtifact.readFrom(new ByteArrayInputStream(bytes)));
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        engine = customArtifact == null ? defaultEngine() : engineOf(customArtifact);
     }
 }

@@ -103,7 +103,9 @@ public final class TextNormaliser {
 
     private static boolean isInvisible(char c) {
         return (c >= '\uFE00' && c <= '\uFE0F') || c == '\u200B' || c == '\u200C' || c == '\u200D'
-                || c == '\uFEFF' || Character.isISOControl(c);
+                || c == '\uFEFF' || Character.isISOControl(c)
+                // private-use chars are reserved for SignalTokens; ones arriving in raw text mean nothing
+                || (c >= '\uE000' && c <= '\uF8FF');
     }
 
     private static int runEnd(char[] s, int from, String members) {

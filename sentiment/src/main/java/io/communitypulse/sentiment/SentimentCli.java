@@ -1,0 +1,116 @@
+package io.communitypulse.sentiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communitypulse.sentiment.eval.Evaluation;
+import io.communitypulse.sentiment.model.ModelArtifact;
+import io.communitypulse.sentiment.train.LabelledText;
+import io.communitypulse.sentiment.train.Trainer;
+import io.communitypulse.sentiment.train.TrainingFiles;
+import io.communitypulse.sentiment.train.TrainingOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code train [--out FILE] [--seed N] [FILES...]}, {@code eval FILE...} and
+ * {@code score "<text>" [--brand B] [--catalogue FILE]}; run with the repository root as working
+ * directory (the lead's {@code ./pulse sentiment ...}).
+ */
+public final class SentimentCli {
+    private SentimentCli() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        switch (args[0]) {
+            case "train" -> train(rest, System.out);
+            case "eval" -> eval(rest, System.out);
+            case "score" -> score(rest, System.out);
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    static void train(List<String> args, PrintStream out) throws IOException {
+        Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+        Path target = option(args, "--out").map(Path::of).orElse(TrainingFiles.defaultArtifact(root));
+        TrainingOptions options = TrainingOptions.defaults();
+        String seed = option(args, "--seed").orElse(null);
+        if (seed != null) {
+            options = options.withSeed(Long.parseLong(seed));
+        }
+        List<Path> files = args.isEmpty() ? TrainingFiles.defaultTrainingFiles(root) : args.stream().map(Path::of).toList();
+        List<LabelledText> rows = new ArrayList<>();
+        for (Path file : files) {
+            rows.addAll(LabelledText.read(file));
+        }
+        long started = System.nanoTime();
+        ModelArtifact artifact = new Trainer(options).train(rows, TrainingFiles.sha256(files));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (OutputStream o = Files.newOutputStream(target)) {
+            artifact.writeTo(o);
+        }
+        out.printf("trained %s on %d rows from %s in %.1f s (seed %d, sha256 %s): %d non-zero n-gram weights, %d bytes -> %s%n",
+                artifact.modelVersion(), artifact.trainingRows(), files, (System.nanoTime() - started) / 1e9,
+                artifact.seed(), artifact.trainingDataSha256(), artifact.nonZeroNgrams(), Files.size(target), target);
+    }
+
+    static void eval(List<String> args, PrintStream out) throws IOException {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("eval needs at least one label<TAB>text file");
+        }
+        SentimentScorer scorer = SentimentModel.loadDefault(ProductCatalogue.empty());
+        Evaluation total = new Evaluation();
+        for (String file : args) {
+            List<LabelledText> rows = LabelledText.read(Path.of(file));
+            Evaluation one = Evaluation.run(scorer, rows);
+            out.println("file=" + file + " " + one.summary());
+            total.add(one);
+        }
+        out.println(total.summary());
+    }
+
+    static void score(List<String> args, PrintStream out) throws IOException {
+        String brand = option(args, "--brand").orElse(null);
+        ProductCatalogue catalogue = ProductCatalogue.empty();
+        String catalogueFile = option(args, "--catalogue").orElse(null);
+        if (catalogueFile != null) {
+            try (InputStream in = Files.newInputStream(Path.of(catalogueFile))) {
+                catalogue = ProductCatalogue.fromJson(in);
+            }
+        }
+        String text = String.join(" ", args);
+        SentimentResult result = SentimentModel.loadDefault(catalogue).score(brand, text);
+        out.println(new ObjectMapper().writeValueAsString(result));
+    }
+
+    /** Removes {@code name VALUE} from {@code args} and returns the value. */
+    private static java.util.Optional<String> option(List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0 || at + 1 >= args.size()) {
+            return java.util.Optional.empty();
+        }
+        String value = args.get(at + 1);
+        args.remove(at + 1);
+        args.remove(at);
+        return java.util.Optional.of(value);
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: SentimentCli train [--out FILE] [--seed N] [FILES...]
+                       SentimentCli eval FILE...
+                       SentimentCli score "<text>" [--brand B] [--catalogue FILE]""");
+    }
+}

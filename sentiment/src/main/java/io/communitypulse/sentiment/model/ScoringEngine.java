@@ -1,0 +1,98 @@
+package io.communitypulse.sentiment.model;
+
+import io.communitypulse.sentiment.Aspect;
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentLabel;
+import io.communitypulse.sentiment.SentimentResult;
+import io.communitypulse.sentiment.text.SignalTokens;
+import io.communitypulse.sentiment.text.TextNormaliser;
+import java.util.List;
+
+/**
+ * Scores normalised text with the trained weights, applies the hand-set sarcasm rule, decides the label
+ * with {@link NeutralPolicy}, and gathers aspects, products and cues. Thread-safe: per-call scratch is
+ * thread-local.
+ */
+public final class ScoringEngine {
+    /** Logit pushed below zero when a sarcasm emoticon meets any opinion ("好棒哦[微笑]"). */
+    private static final float SARCASM_SHIFT = 1.5f;
+
+    private final ModelArtifact artifact;
+    private final float[] ngram;
+    private final float[] dense;
+    private final FeatureExtractor extractor;
+    private final AspectTagger aspects = new AspectTagger();
+    private final SignalTokens tokens = SignalTokens.instance();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    public ScoringEngine(ModelArtifact artifact) {
+        this.artifact = artifact;
+        this.ngram = artifact.ngramWeights();
+        this.dense = artifact.denseWeights();
+        this.extractor = new FeatureExtractor(artifact.maxOrder(), artifact.hashBits());
+    }
+
+    public ModelArtifact artifact() {
+        return artifact;
+    }
+
+    public SentimentResult score(String brandId, String raw, ProductCatalogue catalogue) {
+        String text = TextNormaliser.normalise(raw);
+        if (text.isEmpty()) {
+            return SentimentResult.empty();
+        }
+        Scratch s = scratch.get();
+        Features f = s.features;
+        extractor.extract(text, f);
+        RuleEvidence evidence = f.evidence;
+        float logit = logit(f);
+        boolean sarcastic = evidence.sarcasmToken && (evidence.hasSentiment() || evidence.repeatedQuestion);
+        if (sarcastic) {
+            logit = -Math.abs(logit) - SARCASM_SHIFT;
+        }
+        double score = Math.tanh(logit / 2.0);
+        SentimentLabel label = NeutralPolicy.label(score, evidence);
+        double confidence = NeutralPolicy.confidence(score, label, evidence);
+        List<Aspect> about = aspects.aspects(text, label != SentimentLabel.NEUTRAL);
+        List<String> products = catalogue.skusMentioned(brandId, text);
+        List<String> cues = label == SentimentLabel.NEUTRAL
+                ? List.of()
+                : cues(text, f, logit > 0 ? 1f : -1f, sarcastic ? tokens.display(evidence.sarcasmChar) + "(sarcasm)" : null,
+                        s.cues);
+        return new SentimentResult(round(score), label, round(confidence), about, products, cues);
+    }
+
+    private float logit(Features f) {
+        float z = 0;
+        for (int k = 0, n = f.count; k < n; k++) {
+            z += ngram[f.index[k]] * f.value[k];
+        }
+        for (int k = 0; k < Features.DENSE; k++) {
+            z += dense[k] * f.dense[k];
+        }
+        return z;
+    }
+
+    private List<String> cues(String text, Features f, float sign, String sarcasmCue, CueCollector collector) {
+        collector.reset();
+        for (int k = 0, n = f.count; k < n; k++) {
+            float support = sign * ngram[f.index[k]] * f.value[k];
+            collector.offer(f.start[k], f.start[k] + f.length[k], support);
+        }
+        RuleEvidence e = f.evidence;
+        float ruleScale = (Math.abs(dense[1]) + Math.abs(dense[2])) / 2f;
+        for (int h = 0; h < e.hits; h++) {
+            collector.offer(e.hitStart[h], e.hitEnd[h], sign * e.hitValue[h] * ruleScale);
+        }
+        return collector.render(text, tokens, sarcasmCue);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000.0) / 1000.0;
+    }
+
+    private static final class Scratch {
+        final Features features = new Features();
+        final CueCollector cues = new CueCollector();
+    }
+}
