@@ -20,7 +20,8 @@ final class NeutralPolicy {
         if (strength < WEAK) {
             return SentimentLabel.NEUTRAL;
         }
-        if (!evidence.hasSentiment() && strength < WITHOUT_OPINION_WORDS) {
+        // "请问什么时候发货？" leans negative in a review model; a question without opinion words is neutral
+        if (!evidence.hasSentiment() && (evidence.question || strength < WITHOUT_OPINION_WORDS)) {
             return SentimentLabel.NEUTRAL;
         }
         return score > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
