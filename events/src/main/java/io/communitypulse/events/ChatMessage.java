@@ -1,6 +1,7 @@
 package io.communitypulse.events;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,8 @@ public record ChatMessage(
     public static final String TYPE = "chat_message";
 
     public ChatMessage {
-        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        // a plain ArrayList, not List.copyOf: Flink's Kryo fallback must be able to instantiate it
+        mentions = mentions == null ? new ArrayList<>() : new ArrayList<>(mentions);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.communitypulse.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,8 @@ public record OrderEvent(
     public static final String TYPE = "order";
 
     public OrderEvent {
-        items = items == null ? List.of() : List.copyOf(items);
+        // a plain ArrayList, not List.copyOf: Flink's Kryo fallback must be able to instantiate it
+        items = items == null ? new ArrayList<>() : new ArrayList<>(items);
     }
 
     @Override

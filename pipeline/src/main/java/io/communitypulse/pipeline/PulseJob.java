@@ -1,0 +1,39 @@
+package io.communitypulse.pipeline;
+
+import io.communitypulse.pipeline.ingest.Inputs;
+import io.communitypulse.pipeline.storage.ClickHouseOutputs;
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The Community Pulse Flink job. {@code flink run pipeline-job.jar --jdbc URL --kafka BOOTSTRAP}
+ * (see {@link JobSettings} for every flag). {@code main} only wires sources, logic and sinks.
+ */
+public final class PulseJob {
+
+    public static final String NAME = "community-pulse";
+
+    private PulseJob() {}
+
+    public static void main(String[] args) throws Exception {
+        JobSettings settings = JobSettings.fromArgs(args);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        wire(env, settings);
+        env.execute(NAME);
+    }
+
+    /** Adds the whole job to {@code env}; the local runtime and tests start it with executeAsync. */
+    public static void wire(StreamExecutionEnvironment env, JobSettings settings) {
+        env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        ProductCatalogue catalogue = settings.catalogue();
+        new PulseTopology(settings, SentimentModel.loadDefault(catalogue), catalogue)
+                .build(Inputs.rawRecords(env, settings), new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
+    }
+
+    public static JobClient start(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
+        wire(env, settings);
+        return env.executeAsync(NAME);
+    }
+}

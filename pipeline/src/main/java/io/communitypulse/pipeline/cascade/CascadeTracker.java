@@ -1,0 +1,122 @@
+package io.communitypulse.pipeline.cascade;
+
+import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.SenderRole;
+import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follows complaints in one group and says when they have become a cascade (see {@link CascadeRule}).
+ * Messages must arrive in event-time order. Pure logic: the Flink operator only buffers, orders
+ * and stores it.
+ *
+ * <p>A member message counts as evidence about a subject when it is negative and names a product
+ * or an aspect, or when it agrees with a complaint: negative or a pile-on cue ({@link PileOnCue})
+ * replying to a complaint, or a pile-on cue while a complaint is open in the group.
+ */
+public final class CascadeTracker {
+
+    /** Complaint message id to the subject it was counted for, so replies can join it. */
+    public Map<String, String> complaintSubjects = new HashMap<>();
+    public Map<String, Long> complaintTimes = new HashMap<>();
+    public Map<String, Episode> episodes = new HashMap<>();
+
+    public CascadeTracker() {}
+
+    /** Counts the message; returns the episodes that reached the rule or grew past it. */
+    List<Episode> accept(EnrichedMessage enriched, CascadeRule rule) {
+        ChatMessage message = enriched.message();
+        long time = message.sentAt().toEpochMilli();
+        expire(time, rule);
+        if (message.senderRole() != SenderRole.MEMBER) {
+            return List.of();
+        }
+        List<SubjectKey> subjects = subjectsOf(enriched, time, rule);
+        List<Episode> grown = new ArrayList<>();
+        for (SubjectKey subject : subjects) {
+            Episode episode = episodes.computeIfAbsent(subject.asString(), any -> new Episode(subject, time));
+            boolean newMember = episode.add(message.senderId(), message.eventId(), message.text(), enriched.aspects(),
+                    enriched.cues(), time);
+            if (newMember && episode.members.size() >= rule.minDistinctMembers()) {
+                episode.revision++;
+                grown.add(episode);
+            }
+        }
+        if (!subjects.isEmpty()) {
+            complaintSubjects.put(message.eventId(), subjects.get(0).asString());
+            complaintTimes.put(message.eventId(), time);
+        }
+        return grown;
+    }
+
+    private List<SubjectKey> subjectsOf(EnrichedMessage enriched, long time, CascadeRule rule) {
+        boolean negative = enriched.isNegative();
+        boolean agrees = negative || PileOnCue.matches(enriched.message().text());
+        if (negative && !enriched.products().isEmpty()) {
+            return enriched.products().stream().map(SubjectKey::product).toList();
+        }
+        Optional<Episode> repliedTo = repliedComplaint(enriched.message());
+        if (agrees && repliedTo.isPresent()) {
+            return List.of(repliedTo.get().key());
+        }
+        List<String> aspects = enriched.aspects().stream().filter(aspect -> !"other".equals(aspect)).toList();
+        if (negative && !aspects.isEmpty()) {
+            return List.of(openProductEpisodeAbout(aspects, time, rule)
+                    .map(Episode::key)
+                    .orElse(SubjectKey.aspect(aspects.get(0))));
+        }
+        if (agrees && !enriched.isPositive()) {
+            return latestOpenEpisode(time, rule).map(episode -> List.of(episode.key())).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    private Optional<Episode> repliedComplaint(ChatMessage message) {
+        if (message.replyTo() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(complaintSubjects.get(message.replyTo())).map(episodes::get);
+    }
+
+    private Optional<Episode> openProductEpisodeAbout(List<String> aspects, long time, CascadeRule rule) {
+        return episodes.values().stream()
+                .filter(episode -> SubjectKey.PRODUCT.equals(episode.subjectKind))
+                .filter(episode -> episode.isOpenAt(time, rule.windowMillis()))
+                .filter(episode -> aspects.stream().anyMatch(episode.aspects::contains))
+                .max(Comparator.comparingLong((Episode episode) -> episode.lastSeenMillis).thenComparing(e -> e.subject));
+    }
+
+    private Optional<Episode> latestOpenEpisode(long time, CascadeRule rule) {
+        return episodes.values().stream()
+                .filter(episode -> episode.isOpenAt(time, rule.windowMillis()))
+                .max(Comparator.comparingLong((Episode episode) -> episode.lastSeenMillis).thenComparing(e -> e.subject));
+    }
+
+    /** Forgets episodes and complaints the window has passed. */
+    void expire(long time, CascadeRule rule) {
+        episodes.values().removeIf(episode -> !episode.isOpenAt(time, rule.windowMillis()));
+        complaintTimes.entrySet().removeIf(entry -> {
+            boolean expired = entry.getValue() + rule.windowMillis() < time;
+            if (expired) {
+                complaintSubjects.remove(entry.getKey());
+            }
+            return expired;
+        });
+    }
+
+    boolean isEmpty() {
+        return episodes.isEmpty() && complaintTimes.isEmpty();
+    }
+
+    /** The event time after which something here expires: when the operator should look again. */
+    long nextExpiry(CascadeRule rule) {
+        long earliestEpisode = episodes.values().stream().mapToLong(e -> e.lastSeenMillis).min().orElse(Long.MAX_VALUE);
+        long earliestComplaint = complaintTimes.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+        return Math.min(earliestEpisode, earliestComplaint) + rule.windowMillis() + 1;
+    }
+}

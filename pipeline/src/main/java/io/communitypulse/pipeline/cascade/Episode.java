@@ -1,0 +1,56 @@
+package io.communitypulse.pipeline.cascade;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One complaint thread about one subject in one group, from its first negative message until the
+ * window passes without new evidence. Plain fields so Flink's state serialiser can keep it.
+ */
+public final class Episode {
+
+    static final int MAX_EVIDENCE = 50;
+
+    public String subjectKind;
+    public String subject;
+    public long firstSeenMillis;
+    public long lastSeenMillis;
+    public int revision;
+    public Set<String> members = new LinkedHashSet<>();
+    public Set<String> aspects = new LinkedHashSet<>();
+    public Set<String> cues = new LinkedHashSet<>();
+    public List<String> evidenceMessageIds = new ArrayList<>();
+    public List<String> evidenceTexts = new ArrayList<>();
+
+    public Episode() {}
+
+    Episode(SubjectKey key, long firstSeenMillis) {
+        this.subjectKind = key.kind();
+        this.subject = key.subject();
+        this.firstSeenMillis = firstSeenMillis;
+        this.lastSeenMillis = firstSeenMillis;
+    }
+
+    /** Adds a message as evidence; true when it brought a member not counted before. */
+    boolean add(String memberId, String messageId, String text, List<String> messageAspects,
+                List<String> messageCues, long timeMillis) {
+        lastSeenMillis = Math.max(lastSeenMillis, timeMillis);
+        aspects.addAll(messageAspects);
+        cues.addAll(messageCues);
+        if (evidenceMessageIds.size() < MAX_EVIDENCE) {
+            evidenceMessageIds.add(messageId);
+            evidenceTexts.add(text == null ? "" : text);
+        }
+        return members.add(memberId);
+    }
+
+    SubjectKey key() {
+        return new SubjectKey(subjectKind, subject);
+    }
+
+    boolean isOpenAt(long timeMillis, long windowMillis) {
+        return timeMillis <= lastSeenMillis + windowMillis;
+    }
+}

@@ -1,0 +1,10 @@
+package io.communitypulse.pipeline.ingest;
+
+/**
+ * One input record before parsing, with where it came from.
+ *
+ * @param recordKey deterministic id of the record: {@code topic:partition:offset} for Kafka,
+ *                  {@code file:sha1} for files; a replay reads the same key again
+ * @param receivedAtMillis the Kafka record timestamp, or when the file line was read
+ */
+public record RawRecord(String source, String recordKey, String text, long receivedAtMillis) {}
