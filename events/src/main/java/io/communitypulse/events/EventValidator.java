@@ -22,6 +22,7 @@ final class EventValidator implements Serializable {
     Optional<Rejection> check(PulseEvent event) {
         Rules rules = new Rules(event.brandId())
                 .id("event_id", event.eventId())
+                .id("brand_id", event.brandId())
                 .brand(event.brandId());
         if (event instanceof ChatMessage m) {
             rules.id("group_id", m.groupId())
@@ -39,7 +40,7 @@ final class EventValidator implements Serializable {
             rules.id("order_id", o.orderId())
                     .id("customer_id", o.customerId())
                     .present("status", o.status())
-                    .present("currency", o.currency())
+                    .id("currency", o.currency())
                     .amount("amount", o.amount())
                     .time("occurred_at", o.occurredAt())
                     .items(o);
@@ -73,7 +74,7 @@ final class EventValidator implements Serializable {
         }
 
         Rules brand(String value) {
-            if (value != null && !value.isBlank() && !BRAND_ID.matcher(value).matches()) {
+            if (value != null && !BRAND_ID.matcher(value).matches()) {
                 fail(RejectReason.BAD_VALUE, "brand_id '" + value + "' must match " + BRAND_ID.pattern());
             }
             return this;

@@ -42,7 +42,7 @@ class EventParserTest {
                  "status":"paid","amount":"59.80","currency":"CNY","group_id":"g1","occurred_at":"2026-11-23T09:00:00Z",
                  "items":[{"sku":"sku-1","name":"面霜","quantity":2,"unit_price":29.90}]}
                 """);
-        assertThat(order.amount()).isEqualByComparingTo("59.80");
+        assertThat(order.amount()).isEqualTo(new BigDecimal("59.80"));
         assertThat(order.items()).singleElement().satisfies(item -> {
             assertThat(item.sku()).isEqualTo("sku-1");
             assertThat(item.quantity()).isEqualTo(2);
@@ -72,6 +72,7 @@ class EventParserTest {
     @ParameterizedTest(name = "{0}={1} -> {2}")
     @CsvSource(delimiter = '|', value = {
         "event_id    |              | missing_field",
+        "brand_id    |              | missing_field",
         "brand_id    | \"bad brand!\" | bad_value",
         "group_id    | \"\"           | missing_field",
         "sender_role | \"admin\"      | bad_value",
