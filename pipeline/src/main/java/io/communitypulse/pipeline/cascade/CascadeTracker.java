@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>A member message counts as evidence about a subject when it is negative and names a product
  * or an aspect, or when it agrees with a complaint: negative or a pile-on cue ({@link PileOnCue})
- * replying to a complaint, or a pile-on cue while a complaint is open in the group.
+ * replying to a complaint, or a pile-on cue while a complaint is open in the group. A negative
+ * message that names nothing and replies to nothing is not evidence.
  */
 public final class CascadeTracker {
 
@@ -56,7 +57,8 @@ public final class CascadeTracker {
 
     private List<SubjectKey> subjectsOf(EnrichedMessage enriched, long time, CascadeRule rule) {
         boolean negative = enriched.isNegative();
-        boolean agrees = negative || PileOnCue.matches(enriched.message().text());
+        boolean pileOn = PileOnCue.matches(enriched.message().text());
+        boolean agrees = negative || pileOn;
         if (negative && !enriched.products().isEmpty()) {
             return enriched.products().stream().map(SubjectKey::product).toList();
         }
@@ -70,7 +72,8 @@ public final class CascadeTracker {
                     .map(Episode::key)
                     .orElse(SubjectKey.aspect(aspects.get(0))));
         }
-        if (agrees && !enriched.isPositive()) {
+        // an unrelated grumble ("晚上吃啥[微笑]") must not join; only an explicit "me too" does
+        if (pileOn && !enriched.isPositive()) {
             return latestOpenEpisode(time, rule).map(episode -> List.of(episode.key())).orElse(List.of());
         }
         return List.of();

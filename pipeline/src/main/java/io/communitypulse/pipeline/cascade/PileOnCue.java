@@ -10,9 +10,10 @@ import java.util.Locale;
  */
 public final class PileOnCue {
 
+    // Deliberately narrow: "我也想要" or "一样一样" in small talk must not join a complaint.
     private static final List<String> PHRASES = List.of(
-            "我也是", "我也", "俺也", "+1", "＋1", "同样", "一样的问题", "同款问题", "也是这样", "也遇到", "一样",
-            "同问", "我家也", "退款了", "退了", "me too", "same here");
+            "我也是", "俺也一样", "+1", "＋1", "同样的问题", "一样的问题", "同款问题", "也是这样", "我也遇到",
+            "我也过敏", "我家也是", "退款了", "me too", "same here");
     private static final int MAX_CHARS = 40;
 
     private PileOnCue() {}

@@ -87,6 +87,17 @@ class CascadeTrackerTest {
     }
 
     @Test
+    void shouldNotCountUnrelatedGrumblesWhileAComplaintIsOpen() {
+        feed(complaint("m1", "u1", "sku-1", "logistics", minutes(0)));
+
+        List<Episode> raised = feed(enriched(chat("m2", "u2", "晚上吃啥[微笑]", minutes(1)), "negative", List.of(), List.of()),
+                enriched(chat("m3", "u3", "刚下班[捂脸]", minutes(2)), "negative", List.of(), List.of("other")));
+
+        assertThat(raised).isEmpty();
+        assertThat(tracker.episodes.get("product:sku-1").members).containsExactly("u1");
+    }
+
+    @Test
     void shouldStartOverWhenComplaintsAreFurtherApartThanTheWindow() {
         feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(5)));
 

@@ -14,7 +14,7 @@ class PileOnCueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "什么时候发货", "谢谢客服", "今天天气不错，我们去公园吧"})
+    @ValueSource(strings = {"", "什么时候发货", "谢谢客服", "今天天气不错，我们去公园吧", "我也想要", "一样一样", "同问"})
     void shouldIgnoreOtherChat(String text) {
         assertThat(PileOnCue.matches(text)).isFalse();
     }

@@ -1,0 +1,109 @@
+package io.communitypulse.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.communitypulse.simulator.Incident;
+import io.communitypulse.simulator.JsonlOutput;
+import io.communitypulse.simulator.Simulation;
+import io.communitypulse.simulator.SimulatorConfig;
+import io.communitypulse.simulator.StreamSummary;
+import io.communitypulse.testing.ClickHouseExtension;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole job on a MiniCluster (parallelism 2) replaying the simulator's JSONL into the real
+ * embedded ClickHouse: staged cascades raise alerts, benign incidents do not, nothing is lost.
+ */
+class PipelineReplayITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final ClickHouseExtension CLICKHOUSE = new ClickHouseExtension();
+
+    @TempDir
+    static Path runDir;
+    private static Simulation simulation;
+    private static StreamSummary summary;
+
+    @BeforeAll
+    static void replaySimulatedTraffic() throws Exception {
+        // Given fifteen simulated minutes of traffic with late, duplicate and malformed records
+        simulation = Simulation.create(SimulatorConfig.defaults().withBadRate(0.005));
+        summary = JsonlOutput.write(simulation, runDir);
+
+        // When the job replays it
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        PulseJob.wire(env, JobSettings.defaults(CLICKHOUSE.jdbcUrl(), null,
+                List.of(runDir.resolve(JsonlOutput.EVENTS).toString()))
+                .withCatalogue(runDir.resolve(JsonlOutput.CATALOGUE).toString()));
+        env.execute("replay-test");
+    }
+
+    @Test
+    void shouldAlertInEveryGroupTheStagedCascadeReached() throws Exception {
+        for (Incident cascade : incidents(Incident.NEGATIVE_CASCADE)) {
+            for (Incident.Phase phase : cascade.phases()) {
+                List<List<String>> alerts = CLICKHOUSE.rows("SELECT distinct_members FROM alerts_current"
+                        + " WHERE alert_type = 'negative_cascade' AND brand_id = '" + cascade.brandId()
+                        + "' AND group_id = '" + phase.groupId() + "' AND subject = '" + cascade.sku() + "'"
+                        + " AND hasAny(evidence_message_ids, [" + quoted(phase.eventIds()) + "])");
+                assertThat(alerts).as("one alert about %s in %s", cascade.sku(), phase.groupId()).hasSize(1);
+                assertThat(Integer.parseInt(alerts.get(0).get(0))).isGreaterThanOrEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void shouldNotAlertForOneTalkativeMemberOrForPraise() throws Exception {
+        for (String kind : List.of(Incident.BENIGN_BURST, Incident.POSITIVE_WAVE)) {
+            for (Incident incident : incidents(kind)) {
+                assertThat(CLICKHOUSE.rows("SELECT summary FROM alerts_current WHERE group_id IN ("
+                        + quoted(incident.groups()) + ") AND hasAny(evidence_message_ids, [" + quoted(incident.eventIds())
+                        + "])")).as(kind).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepEveryDistinctEventOnceAndDeadLetterTheRest() throws Exception {
+        long stored = CLICKHOUSE.count("SELECT count() FROM chat_messages FINAL")
+                + CLICKHOUSE.count("SELECT count() FROM orders FINAL")
+                + CLICKHOUSE.count("SELECT sum(joins + leaves + removals) FROM group_activity");
+
+        assertThat(stored).isEqualTo(summary.distinctEvents());
+        assertThat(CLICKHOUSE.count("SELECT count() FROM dead_letters FINAL WHERE reason = 'duplicate'"))
+                .isEqualTo(summary.duplicates());
+        assertThat(CLICKHOUSE.count("SELECT count() FROM dead_letters FINAL WHERE reason != 'duplicate'"))
+                .isEqualTo(summary.malformedTotal());
+    }
+
+    @Test
+    void shouldCountMemberMessagesPerMinuteOnceEach() throws Exception {
+        long perMinute = CLICKHOUSE.count("SELECT sum(member_messages) FROM group_activity");
+        long messages = CLICKHOUSE.count("SELECT count() FROM chat_messages FINAL WHERE sender_role = 'member'");
+
+        assertThat(perMinute).isEqualTo(messages).isPositive();
+    }
+
+    private static List<Incident> incidents(String kind) {
+        List<Incident> found = simulation.incidents().stream().filter(i -> i.kind().equals(kind)).toList();
+        assertThat(found).as("staged %s", kind).isNotEmpty();
+        return found;
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(",", values.stream().map(v -> "'" + v + "'").toList());
+    }
+}
