@@ -20,6 +20,9 @@ public final class PulseCli {
             switch (args[0]) {
                 case "clickhouse" -> ClickHouseCommand.run(LocalSettings.from(line));
                 case "migrate" -> migrate(line);
+                case "demo" -> DemoCommand.run(line);
+                case "replay" -> ReplayCommand.run(line);
+                case "simulate" -> SimulateCommand.run(rest.toArray(String[]::new));
                 default -> fail("unknown subcommand '" + args[0] + "': see ./pulse help");
             }
         } catch (UsageException | EmbeddedClickHouseException e) {
