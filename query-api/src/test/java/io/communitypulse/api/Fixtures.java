@@ -1,0 +1,59 @@
+package io.communitypulse.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.communitypulse.api.auth.TokenStore;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Tokens, a fixed instant and the JSON helpers every API test shares. */
+final class Fixtures {
+
+    static final Instant BASE = Instant.parse("2025-06-01T08:00:00Z");
+    static final String BRAND_A = "brand_a";
+    static final String BRAND_B = "brand_b";
+    static final String TOKEN_A = "token-for-brand-a";
+    static final String TOKEN_B = "token-for-brand-b";
+    static final String TOKEN_ALL = "token-for-operators";
+    static final Duration FAST_POLL = Duration.ofMillis(200);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Fixtures() {
+    }
+
+    static TokenStore tokens() {
+        return TokenStore.builder()
+                .add(TOKEN_A, "ops team A", List.of(BRAND_A))
+                .add(TOKEN_B, "ops team B", List.of(BRAND_B))
+                .add(TOKEN_ALL, "platform operators", List.of("*"))
+                .build();
+    }
+
+    static ApiConfig config() {
+        return new ApiConfig(tokens(), FAST_POLL);
+    }
+
+    static Response get(HttpClient client, String path, String token) {
+        return client.get(path, request -> request.header("Authorization", "Bearer " + token));
+    }
+
+    static JsonNode json(Response response) {
+        try {
+            return JSON.readTree(response.body().string());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+}
