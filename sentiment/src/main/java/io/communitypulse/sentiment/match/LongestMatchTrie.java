@@ -1,5 +1,7 @@
 package io.communitypulse.sentiment.match;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +26,62 @@ public final class LongestMatchTrie implements Serializable {
     private final int[] edgeTarget;
     private final int[] value;
 
+    /** Bit c set when some keyword starts with char c. */
+    private transient long[] firstChars;
+    /** Open addressing over edges: key {@code node << 16 | char}, -1 when empty. */
+    private transient long[] edgeKeys;
+    private transient int[] edgeTargets;
+    private transient int edgeShift;
+
     private LongestMatchTrie(int[] firstEdge, int[] edgeCount, char[] edgeChar, int[] edgeTarget, int[] value) {
         this.firstEdge = firstEdge;
         this.edgeCount = edgeCount;
         this.edgeChar = edgeChar;
         this.edgeTarget = edgeTarget;
         this.value = value;
+        buildLookup();
+    }
+
+    private void buildLookup() {
+        long[] first = new long[1024];
+        for (int e = firstEdge[0], end = e + edgeCount[0]; e < end; e++) {
+            first[edgeChar[e] >>> 6] |= 1L << edgeChar[e];
+        }
+        int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, edgeChar.length) * 2 - 1));
+        long[] keys = new long[1 << bits];
+        int[] targets = new int[1 << bits];
+        java.util.Arrays.fill(keys, -1L);
+        int shift = 64 - bits;
+        int mask = (1 << bits) - 1;
+        for (int node = 0; node < firstEdge.length; node++) {
+            for (int e = firstEdge[node], end = e + edgeCount[node]; e < end; e++) {
+                long key = ((long) node << 16) | edgeChar[e];
+                int h = slot(key, shift);
+                while (keys[h] != -1L) {
+                    h = (h + 1) & mask;
+                }
+                keys[h] = key;
+                targets[h] = edgeTarget[e];
+            }
+        }
+        this.firstChars = first;
+        this.edgeKeys = keys;
+        this.edgeTargets = targets;
+        this.edgeShift = shift;
+    }
+
+    private static int slot(long key, int shift) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        buildLookup();
+    }
+
+    /** Whether some keyword starts with {@code c}: a cheap pre-check before {@link #longestMatch}. */
+    public boolean mayStartWith(char c) {
+        return (firstChars[c >>> 6] & (1L << c)) != 0;
     }
 
     public static Builder builder() {
@@ -41,6 +93,28 @@ public final class LongestMatchTrie implements Serializable {
      * {@link #NO_MATCH}. Use {@link #matchLength} and {@link #matchValue} to unpack.
      */
     public long longestMatch(CharSequence text, int from) {
+        if (from >= text.length() || !mayStartWith(text.charAt(from))) {
+            return NO_MATCH;
+        }
+        int node = 0;
+        long best = NO_MATCH;
+        for (int i = from, n = text.length(); i < n; i++) {
+            node = child(node, text.charAt(i));
+            if (node < 0) {
+                break;
+            }
+            if (value[node] >= 0) {
+                best = ((long) (i - from + 1) << 32) | value[node];
+            }
+        }
+        return best;
+    }
+
+    /** As {@link #longestMatch(CharSequence, int)}, specialised for strings (the hot path). */
+    public long longestMatch(String text, int from) {
+        if (from >= text.length() || !mayStartWith(text.charAt(from))) {
+            return NO_MATCH;
+        }
         int node = 0;
         long best = NO_MATCH;
         for (int i = from, n = text.length(); i < n; i++) {
@@ -68,20 +142,18 @@ public final class LongestMatchTrie implements Serializable {
     }
 
     private int child(int node, char c) {
-        int lo = firstEdge[node];
-        int hi = lo + edgeCount[node] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char k = edgeChar[mid];
-            if (k < c) {
-                lo = mid + 1;
-            } else if (k > c) {
-                hi = mid - 1;
-            } else {
-                return edgeTarget[mid];
+        long key = ((long) node << 16) | c;
+        long[] keys = edgeKeys;
+        int mask = keys.length - 1;
+        for (int h = slot(key, edgeShift); ; h = (h + 1) & mask) {
+            long k = keys[h];
+            if (k == key) {
+                return edgeTargets[h];
+            }
+            if (k == -1L) {
+                return -1;
             }
         }
-        return -1;
     }
 
     /** Collects keywords; the first value added for a key wins. */

@@ -3,13 +3,17 @@ package io.communitypulse.sentiment.model;
 import io.communitypulse.sentiment.Aspect;
 import io.communitypulse.sentiment.match.LongestMatchTrie;
 import io.communitypulse.sentiment.text.TextNormaliser;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Tags the aspects a message is about from the keyword lists in {@code aspects.tsv}. */
 final class AspectTagger {
     private static final Aspect[] ASPECTS = Aspect.values();
+    private static final List<Aspect> OTHER_ONLY = List.of(Aspect.OTHER);
     private final LongestMatchTrie keywords;
+    /** Every set of aspects as an immutable list in enum order, indexed by bitmask: no allocation per call. */
+    @SuppressWarnings("unchecked")
+    private final List<Aspect>[] listOf = new List[1 << ASPECTS.length];
 
     AspectTagger() {
         LongestMatchTrie.Builder builder = LongestMatchTrie.builder();
@@ -20,11 +24,20 @@ final class AspectTagger {
             }
         }
         this.keywords = builder.build();
+        for (int mask = 0; mask < listOf.length; mask++) {
+            List<Aspect> list = new ArrayList<>();
+            for (Aspect a : ASPECTS) {
+                if ((mask & (1 << a.ordinal())) != 0) {
+                    list.add(a);
+                }
+            }
+            listOf[mask] = List.copyOf(list);
+        }
     }
 
     /** Aspects named in the text; {@link Aspect#OTHER} alone when none is but the message has a sentiment. */
     List<Aspect> aspects(String text, boolean opinionated) {
-        EnumSet<Aspect> found = null;
+        int found = 0;
         int i = 0;
         while (i < text.length()) {
             long match = keywords.longestMatch(text, i);
@@ -32,15 +45,12 @@ final class AspectTagger {
                 i++;
                 continue;
             }
-            if (found == null) {
-                found = EnumSet.noneOf(Aspect.class);
-            }
-            found.add(ASPECTS[LongestMatchTrie.matchValue(match)]);
+            found |= 1 << LongestMatchTrie.matchValue(match);
             i += LongestMatchTrie.matchLength(match);
         }
-        if (found != null) {
-            return List.copyOf(found);
+        if (found != 0) {
+            return listOf[found];
         }
-        return opinionated ? List.of(Aspect.OTHER) : List.of();
+        return opinionated ? OTHER_ONLY : List.of();
     }
 }

@@ -16,6 +16,8 @@ final class CueCollector {
     private final int[] end = new int[CANDIDATES];
     private final float[] strength = new float[CANDIDATES];
     private int size;
+    /** Once full: the slot of the weakest candidate, so most offers are rejected with one compare. */
+    private int weakestSlot;
 
     void reset() {
         size = 0;
@@ -30,7 +32,7 @@ final class CueCollector {
         if (size < CANDIDATES) {
             slot = size++;
         } else {
-            slot = weakest();
+            slot = weakestSlot;
             if (strength[slot] >= support) {
                 return;
             }
@@ -38,6 +40,9 @@ final class CueCollector {
         start[slot] = spanStart;
         end[slot] = spanEnd;
         strength[slot] = support;
+        if (size == CANDIDATES) {
+            weakestSlot = weakest();
+        }
     }
 
     List<String> render(String text, SignalTokens tokens, String sarcasmCue) {

@@ -37,7 +37,7 @@ public final class Lexicon {
     }
 
     /** As {@link LongestMatchTrie#longestMatch}: the value is an entry id for {@link #kind} and {@link #weight}. */
-    public long match(CharSequence text, int from) {
+    public long match(String text, int from) {
         return trie.longestMatch(text, from);
     }
 

@@ -28,6 +28,8 @@ final class RuleEvidence {
     int hits;
     int[] hitStart = new int[16];
     int[] hitEnd = new int[16];
+    /** Where the word itself starts (a negated hit starts at its negator); decides its clause weight. */
+    int[] hitAt = new int[16];
     float[] hitValue = new float[16];
 
     void reset(int textLength) {
@@ -57,20 +59,31 @@ final class RuleEvidence {
         return positive > 0 || negative > 0;
     }
 
-    void addHit(int start, int end, float value) {
+    /** Records a hit before clause weighting; {@link #weighHits} applies it once the contrast is known. */
+    void addHit(int start, int end, int at, float value) {
         if (hits == hitStart.length) {
             hitStart = Arrays.copyOf(hitStart, hits * 2);
             hitEnd = Arrays.copyOf(hitEnd, hits * 2);
+            hitAt = Arrays.copyOf(hitAt, hits * 2);
             hitValue = Arrays.copyOf(hitValue, hits * 2);
         }
         hitStart[hits] = start;
         hitEnd[hits] = end;
+        hitAt[hits] = at;
         hitValue[hits] = value;
         hits++;
-        if (value > 0) {
-            positive += value;
-        } else {
-            negative -= value;
+    }
+
+    /** Scales the hits by their clause weight ({@link #contrastStart} must be set) and sums them. */
+    void weighHits() {
+        for (int h = 0; h < hits; h++) {
+            float value = hitValue[h] * clauseWeight(hitAt[h]);
+            hitValue[h] = value;
+            if (value > 0) {
+                positive += value;
+            } else {
+                negative -= value;
+            }
         }
     }
 }

@@ -4,7 +4,8 @@ import io.communitypulse.sentiment.match.LongestMatchTrie;
 import io.communitypulse.sentiment.text.SignalTokens;
 
 /**
- * Finds the rule evidence in normalised text in one left-to-right pass: a negator (不, 没, 一点都不...)
+ * Finds the rule evidence in normalised text in one left-to-right pass (the clause weights of contrast
+ * are applied to the hits once the pass has found the last contrast word): a negator (不, 没, 一点都不...)
  * flips sentiment words that start within {@link #NEGATION_SCOPE} chars after it, a degree word
  * (太, 有点...) scales the next one, and the clause after the last contrast word (但是, 不过...)
  * outweighs the clause before it.
@@ -25,7 +26,7 @@ final class RuleScanner {
 
     void scan(String text, RuleEvidence out) {
         out.reset(text.length());
-        out.contrastStart = lastContrastEnd(text);
+        int lastContrastEnd = -1;
         int negatorStart = -1;
         int negationUntil = -1;
         float degree = 1f;
@@ -68,11 +69,12 @@ final class RuleScanner {
                     degreeUntil = end + DEGREE_SCOPE;
                 }
                 case CONTRAST -> {
+                    lastContrastEnd = end;
                     negationUntil = -1;
                     degreeUntil = -1;
                 }
                 case SENTIMENT -> {
-                    float value = lexicon.weight(entry) * out.clauseWeight(i);
+                    float value = lexicon.weight(entry);
                     if (i < degreeUntil) {
                         value *= degree;
                         degreeUntil = -1;
@@ -88,11 +90,13 @@ final class RuleScanner {
                         start = negatorStart;
                         negationUntil = -1;
                     }
-                    out.addHit(start, end, value);
+                    out.addHit(start, end, i, value);
                 }
             }
             i = end;
         }
+        out.contrastStart = lastContrastEnd;
+        out.weighHits();
         out.question |= endsAsQuestion(text);
     }
 
@@ -106,7 +110,7 @@ final class RuleScanner {
         }
         float prior = tokens.polarity(c);
         if (prior != 0) {
-            out.addHit(position, position + 1, prior * out.clauseWeight(position));
+            out.addHit(position, position + 1, position, prior);
         }
     }
 
@@ -114,24 +118,6 @@ final class RuleScanner {
         for (int k = from; k < Math.min(until, text.length()) && !isClauseBreak(text.charAt(k)); k++) {
             out.negated[k] = true;
         }
-    }
-
-    private int lastContrastEnd(String text) {
-        int last = -1;
-        int i = 0;
-        while (i < text.length()) {
-            long match = lexicon.match(text, i);
-            if (match == LongestMatchTrie.NO_MATCH) {
-                i++;
-                continue;
-            }
-            int end = i + LongestMatchTrie.matchLength(match);
-            if (lexicon.kind(LongestMatchTrie.matchValue(match)) == Lexicon.Kind.CONTRAST) {
-                last = end;
-            }
-            i = end;
-        }
-        return last;
     }
 
     private static boolean isClauseBreak(char c) {

@@ -36,6 +36,10 @@ public final class Trainer {
             order[i] = i;
         }
         boolean[] dropped = new boolean[1024];
+        // averaged weights (Polyak averaging, lazy form): avg = w - u / steps, u accumulating step * update
+        float[] uw = options.averaged() ? new float[buckets] : null;
+        float[] uv = options.averaged() ? new float[v.length] : null;
+        long step = 1;
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             shuffle(order, random);
             for (int doc : order) {
@@ -61,18 +65,36 @@ public final class Trainer {
                         int j = idx[k];
                         float grad = g * ratio[j] * val[k] + options.l2() * w[j];
                         gw[j] += grad * grad;
-                        w[j] -= options.learningRate() * grad / (float) Math.sqrt(gw[j] + 1e-8f);
+                        float delta = options.learningRate() * grad / (float) Math.sqrt(gw[j] + 1e-8f);
+                        w[j] -= delta;
+                        if (uw != null) {
+                            uw[j] -= step * delta;
+                        }
                     }
                 }
                 for (int k = 0; k < v.length; k++) {
                     float grad = g * dense[k];
                     gv[k] += grad * grad;
-                    v[k] -= options.learningRate() * grad / (float) Math.sqrt(gv[k] + 1e-8f);
+                    float delta = options.learningRate() * grad / (float) Math.sqrt(gv[k] + 1e-8f);
+                    v[k] -= delta;
+                    if (uv != null) {
+                        uv[k] -= step * delta;
+                    }
                 }
+                step++;
+            }
+        }
+        if (uw != null) {
+            for (int j = 0; j < buckets; j++) {
+                w[j] -= uw[j] / step;
+            }
+            for (int k = 0; k < v.length; k++) {
+                v[k] -= uv[k] / step;
             }
         }
         for (int j = 0; j < buckets; j++) {
-            w[j] *= ratio[j];
+            // the learned weight scales the NB ratio; nbBlend adds a share of plain naive Bayes on top
+            w[j] = w[j] * ratio[j] + options.nbBlend() * ratio[j];
         }
         return new ModelArtifact(options.modelVersion(), dataSha256, options.seed(), data.size,
                 options.maxOrder(), options.hashBits(), v, w);
