@@ -28,6 +28,8 @@ public final class PulseCli {
         } catch (UsageException | EmbeddedClickHouseException e) {
             fail(e.getMessage());
         }
+        // Kafka, Flink and Jetty leave non-daemon threads behind; the command is done
+        System.exit(0);
     }
 
     private static void migrate(CommandLine line) throws Exception {
