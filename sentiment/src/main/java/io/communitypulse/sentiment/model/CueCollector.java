@@ -77,7 +77,11 @@ final class CueCollector {
         StringBuilder out = new StringBuilder(e - s + 4);
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
-            out.append(SignalTokens.isToken(c) ? tokens.display(c) : String.valueOf(c));
+            if (SignalTokens.isToken(c)) {
+                out.append(tokens.display(c));
+            } else {
+                out.append(c);
+            }
         }
         return out.toString().trim();
     }

@@ -19,6 +19,14 @@ public final class FeatureExtractor {
     }
 
     public void extract(String text, Features out) {
+        extract(text, out, null);
+    }
+
+    /**
+     * As {@link #extract(String, Features)}, also reading each distinct n-gram's weight from
+     * {@code ngramWeights} as it is found, so scoring walks the (cache-missing) weight table once.
+     */
+    public void extract(String text, Features out, float[] ngramWeights) {
         RuleEvidence evidence = out.evidence;
         rules.scan(text, evidence);
         int n = text.length();
@@ -36,7 +44,7 @@ public final class FeatureExtractor {
                     break;
                 }
                 h = (h ^ c) * 0x01000193;
-                out.add(mix(h + k) & mask, weight, i, k + 1);
+                out.add(mix(h + k) & mask, weight, i, k + 1, ngramWeights);
             }
         }
         float[] d = out.dense;

@@ -17,6 +17,8 @@ public final class Features {
     int count;
     int[] index = new int[256];
     float[] value = new float[256];
+    /** The model's weight of each feature when extracted for scoring (read once, while hashing), else 0. */
+    float[] weight = new float[256];
     int[] start = new int[256];
     byte[] length = new byte[256];
     final float[] dense = new float[DENSE];
@@ -43,7 +45,7 @@ public final class Features {
     }
 
     /** Adds a hashed feature; a repeat keeps the larger value (binary presence, not counts). */
-    void add(int featureIndex, float featureValue, int position, int ngramLength) {
+    void add(int featureIndex, float featureValue, int position, int ngramLength, float[] weights) {
         int mask = slotOf.length - 1;
         int h = featureIndex & mask;
         while (stampOf[h] == stamp) {
@@ -61,6 +63,7 @@ public final class Features {
         slotOf[h] = count;
         index[count] = featureIndex;
         value[count] = featureValue;
+        weight[count] = weights == null ? 0f : weights[featureIndex];
         start[count] = position;
         length[count] = (byte) ngramLength;
         count++;
@@ -86,6 +89,7 @@ public final class Features {
         int size = index.length * 2;
         index = Arrays.copyOf(index, size);
         value = Arrays.copyOf(value, size);
+        weight = Arrays.copyOf(weight, size);
         start = Arrays.copyOf(start, size);
         length = Arrays.copyOf(length, size);
     }

@@ -43,7 +43,7 @@ public final class ScoringEngine {
         }
         Scratch s = scratch.get();
         Features f = s.features;
-        extractor.extract(text, f);
+        extractor.extract(text, f, ngram);
         RuleEvidence evidence = f.evidence;
         float logit = logit(f);
         boolean sarcastic = evidence.sarcasmToken && (evidence.hasSentiment() || evidence.repeatedQuestion);
@@ -65,7 +65,7 @@ public final class ScoringEngine {
     private float logit(Features f) {
         float z = 0;
         for (int k = 0, n = f.count; k < n; k++) {
-            z += ngram[f.index[k]] * f.value[k];
+            z += f.weight[k] * f.value[k];
         }
         for (int k = 0; k < Features.DENSE; k++) {
             z += dense[k] * f.dense[k];
@@ -76,7 +76,7 @@ public final class ScoringEngine {
     private List<String> cues(String text, Features f, float sign, String sarcasmCue, CueCollector collector) {
         collector.reset();
         for (int k = 0, n = f.count; k < n; k++) {
-            float support = sign * ngram[f.index[k]] * f.value[k];
+            float support = sign * f.weight[k] * f.value[k];
             collector.offer(f.start[k], f.start[k] + f.length[k], support);
         }
         RuleEvidence e = f.evidence;
