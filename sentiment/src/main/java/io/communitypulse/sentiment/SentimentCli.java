@@ -51,10 +51,11 @@ public final class SentimentCli {
             options = options.withSeed(Long.parseLong(seed));
         }
         List<Path> files = args.isEmpty() ? TrainingFiles.defaultTrainingFiles(root) : args.stream().map(Path::of).toList();
-        List<LabelledText> rows = new ArrayList<>();
+        List<List<LabelledText>> perFile = new ArrayList<>();
         for (Path file : files) {
-            rows.addAll(LabelledText.read(file));
+            perFile.add(LabelledText.read(file));
         }
+        List<LabelledText> rows = TrainingFiles.balanced(perFile);
         long started = System.nanoTime();
         ModelArtifact artifact = new Trainer(options).train(rows, TrainingFiles.sha256(files));
         Files.createDirectories(target.toAbsolutePath().getParent());

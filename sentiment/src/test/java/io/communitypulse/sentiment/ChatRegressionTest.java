@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written chat set, three labels. Measured with model v1: accuracy 0.895, macro F1 0.897. */
+/**
+ * The hand-written chat set, three labels. Measured with model v2: accuracy 0.892, macro F1 0.894 (v1: 0.895,
+ * 0.897); the floor sits a point below so a real regression fails.
+ */
 class ChatRegressionTest {
 
     @Test
@@ -18,8 +21,8 @@ class ChatRegressionTest {
         Evaluation result = Evaluation.run(SentimentModel.loadDefault(ProductCatalogue.empty()), rows);
 
         assertThat(rows).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.87);
-        assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.88);
+        assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.88);
         // a complaint read as praise is the costliest mistake: keep it rare
         assertThat(result.count(SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE)).isLessThanOrEqualTo(3);
     }

@@ -112,7 +112,7 @@ class SentimentModelTest {
 
     @Test
     void artifactCarriesItsProvenance() {
-        assertThat(MODEL.artifact().modelVersion()).isEqualTo("v1");
+        assertThat(MODEL.artifact().modelVersion()).isEqualTo("v2");
         assertThat(MODEL.artifact().trainingDataSha256()).hasSize(64);
         assertThat(MODEL.artifact().trainingRows()).isGreaterThan(50_000);
     }

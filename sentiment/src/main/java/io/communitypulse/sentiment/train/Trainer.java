@@ -26,11 +26,31 @@ public final class Trainer {
         Encoded data = encode(rows, extractor);
         int buckets = 1 << options.hashBits();
         float[] ratio = nbRatios(data, buckets);
+        // an ensemble of runs with seeds seed, seed+1, ...: averaging their weights averages their logits
+        float[] w = new float[buckets];
+        float[] v = new float[Features.DENSE_NAMES.length];
+        int runs = Math.max(1, options.ensemble());
+        for (int run = 0; run < runs; run++) {
+            float[][] one = trainOnce(data, ratio, options.seed() + run);
+            for (int j = 0; j < buckets; j++) {
+                w[j] += one[0][j] / runs;
+            }
+            for (int k = 0; k < v.length; k++) {
+                v[k] += one[1][k] / runs;
+            }
+        }
+        return new ModelArtifact(options.modelVersion(), dataSha256, options.seed(), data.size,
+                options.maxOrder(), options.hashBits(), v, w);
+    }
+
+    /** One seeded run; returns the n-gram weights (already scaled by the NB ratios) and the dense weights. */
+    private float[][] trainOnce(Encoded data, float[] ratio, long seed) {
+        int buckets = ratio.length;
         float[] w = new float[buckets];
         float[] gw = new float[buckets];
         float[] v = new float[Features.DENSE_NAMES.length];
         float[] gv = new float[v.length];
-        Random random = new Random(options.seed());
+        Random random = new Random(seed);
         int[] order = new int[data.size];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -96,8 +116,7 @@ public final class Trainer {
             // the learned weight scales the NB ratio; nbBlend adds a share of plain naive Bayes on top
             w[j] = w[j] * ratio[j] + options.nbBlend() * ratio[j];
         }
-        return new ModelArtifact(options.modelVersion(), dataSha256, options.seed(), data.size,
-                options.maxOrder(), options.hashBits(), v, w);
+        return new float[][] {w, v};
     }
 
     private float[] nbRatios(Encoded data, int buckets) {

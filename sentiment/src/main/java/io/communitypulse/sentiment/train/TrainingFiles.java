@@ -37,6 +37,27 @@ public final class TrainingFiles {
         return root.resolve("sentiment/src/main/resources/io/communitypulse/sentiment/model-v1.bin");
     }
 
+    /**
+     * The rows of all files, each file repeated {@code round(sqrt(largest / its size))} times (at least
+     * once), so a small domain is not drowned out by a large one: with the default files retail (42k rows)
+     * counts once and waimai (9.5k) twice; a brand's few hundred messages count several times. Chosen
+     * on a validation split of the train files (waimai validation +0.5 to +0.8 points, retail within 0.1).
+     */
+    public static List<LabelledText> balanced(List<List<LabelledText>> files) {
+        int largest = files.stream().mapToInt(List::size).max().orElse(0);
+        List<LabelledText> rows = new java.util.ArrayList<>();
+        for (List<LabelledText> file : files) {
+            for (int k = 0, n = repeats(file.size(), largest); k < n; k++) {
+                rows.addAll(file);
+            }
+        }
+        return rows;
+    }
+
+    static int repeats(int size, int largest) {
+        return size == 0 ? 0 : (int) Math.max(1, Math.round(Math.sqrt((double) largest / size)));
+    }
+
     /** SHA-256 over the files' bytes in the given order. */
     public static String sha256(List<Path> files) throws IOException {
         try {

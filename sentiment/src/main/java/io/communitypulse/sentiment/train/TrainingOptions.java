@@ -9,14 +9,14 @@ package io.communitypulse.sentiment.train;
  */
 public record TrainingOptions(
         long seed, int maxOrder, int hashBits, int epochs, float learningRate, float l2,
-        float ngramDropout, float nbAlpha, boolean averaged, float nbBlend, String modelVersion) {
+        float ngramDropout, float nbAlpha, boolean averaged, float nbBlend, int ensemble, String modelVersion) {
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(20260523L, 3, 20, 4, 0.02f, 1e-6f, 0.3f, 1f, false, 0f, "v1");
+        return new TrainingOptions(20260523L, 3, 20, 4, 0.02f, 1e-6f, 0.3f, 1f, false, 0f, 1, "v2");
     }
 
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(newSeed, maxOrder, hashBits, epochs, learningRate, l2, ngramDropout, nbAlpha,
-                averaged, nbBlend, modelVersion);
+                averaged, nbBlend, ensemble, modelVersion);
     }
 }
