@@ -64,6 +64,55 @@ class SentimentModelTest {
     }
 
     @Test
+    void smallTalkWithEmoticonsIsNeutral() {
+        for (String text : new String[] {"早安[微笑]", "刚到家[捂脸]", "红包又没抢到[裂开]", "谢谢老板[微笑]",
+                "明天降温了", "群里有人吗", "中午好[微笑]"}) {
+            assertThat(score(text).label()).as(text).isEqualTo(SentimentLabel.NEUTRAL);
+        }
+    }
+
+    @Test
+    void sarcasmNeedsAnOpinionWord() {
+        assertThat(score("早上好[微笑]").label()).isEqualTo(SentimentLabel.NEUTRAL);
+        SentimentResult sour = score("质量真好，穿一次就破了[微笑]");
+        assertThat(sour.label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(sour.cues()).first().isEqualTo("[微笑](sarcasm)");
+    }
+
+    @Test
+    void plainQuestionsAreNeutralImpatientOnesAreNot() {
+        for (String text : new String[] {"这个奶昔多少卡？", "燕麦片几卡呀🙏", "葡萄甜不甜", "面霜是今天发货吗",
+                "用了会过敏吗", "换奶粉要注意什么"}) {
+            assertThat(score(text).label()).as(text).isEqualTo(SentimentLabel.NEUTRAL);
+        }
+        assertThat(score("付款一周了还没发货？？？").label()).isEqualTo(SentimentLabel.NEGATIVE);
+        // the problem is stated, the question asks what to do about it
+        assertThat(score("面霜用完过敏了，怎么办？").label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void lowCalorieIsPraise() {
+        assertThat(score("这款饼干低卡又顶饱[强]").label()).isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
+    void statedProductProblemsAreComplaintsEvenInPileOns() {
+        for (String text : new String[] {"我也一样，修护面霜用完过敏了，脸肿[叹气]", "同问，饼干里有异物",
+                "真的服了，面包才买两天就发霉了", "快递说签收了，我根本没收到", "问了客服三天了都不回消息[发怒]"}) {
+            SentimentResult r = score(text);
+            assertThat(r.label()).as(text).isEqualTo(SentimentLabel.NEGATIVE);
+            assertThat(r.aspects()).as(text).doesNotContain(Aspect.OTHER);
+        }
+        assertThat(score("完全没有过敏，很温和").label()).isNotEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void slowHandsAreNotLogistics() {
+        assertThat(score("手慢了，红包没抢到[流泪]").aspects()).doesNotContain(Aspect.LOGISTICS);
+        assertThat(score("物流太慢了").aspects()).contains(Aspect.LOGISTICS);
+    }
+
+    @Test
     void complaintsNameTheirAspectAndProduct() {
         SentimentResult allergy = score("用了修护面霜脸就过敏了，红肿");
         assertThat(allergy.label()).isEqualTo(SentimentLabel.NEGATIVE);
@@ -112,7 +161,7 @@ class SentimentModelTest {
 
     @Test
     void artifactCarriesItsProvenance() {
-        assertThat(MODEL.artifact().modelVersion()).isEqualTo("v2");
+        assertThat(MODEL.artifact().modelVersion()).isEqualTo("v3");
         assertThat(MODEL.artifact().trainingDataSha256()).hasSize(64);
         assertThat(MODEL.artifact().trainingRows()).isGreaterThan(50_000);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 final class AspectTagger {
     private static final Aspect[] ASPECTS = Aspect.values();
     private static final List<Aspect> OTHER_ONLY = List.of(Aspect.OTHER);
+    private static final String NONE = "none";
     private final LongestMatchTrie keywords;
     /** Every set of aspects as an immutable list in enum order, indexed by bitmask: no allocation per call. */
     @SuppressWarnings("unchecked")
@@ -18,9 +19,10 @@ final class AspectTagger {
     AspectTagger() {
         LongestMatchTrie.Builder builder = LongestMatchTrie.builder();
         for (String[] row : Lexicon.rows("aspects.tsv")) {
-            Aspect aspect = Aspect.fromWireName(row[0]);
+            // "none": phrases that contain a keyword yet name no aspect (贵妃芒, 手慢); longest match swallows them
+            int value = NONE.equals(row[0]) ? ASPECTS.length : Aspect.fromWireName(row[0]).ordinal();
             for (String keyword : row[1].split(" ")) {
-                builder.add(TextNormaliser.normalise(keyword), aspect.ordinal());
+                builder.add(TextNormaliser.normalise(keyword), value);
             }
         }
         this.keywords = builder.build();
@@ -46,6 +48,7 @@ final class AspectTagger {
                 continue;
             }
             found |= 1 << LongestMatchTrie.matchValue(match);
+            found &= ~(1 << ASPECTS.length);
             i += LongestMatchTrie.matchLength(match);
         }
         if (found != 0) {

@@ -9,6 +9,8 @@ import java.util.Arrays;
 final class RuleEvidence {
     /** Weight of the clause before a contrast word (虽然 A，但是 B: B decides). */
     static final float BEFORE_CONTRAST = 0.5f;
+    /** Opinion mass below which a message counts as having no opinion words (可以, 小 alone do not). */
+    static final float OPINION_WORDS = 0.5f;
 
     float positive;
     float negative;
@@ -21,6 +23,28 @@ final class RuleEvidence {
     boolean repeatedQuestion;
     boolean question;
     boolean exclamation;
+    /** Mass of lexicon opinion words (emoticons excluded) after negation, degree and contrast. */
+    float opinionPositive;
+    float opinionNegative;
+    /** Opinion mass of words that are not mere politeness (谢谢): what a sarcasm emoticon can turn sour. */
+    float sarcasmTarget;
+    /** Strongest single emoticon or emoji prior of each sign (repeats do not add up). */
+    float emoticonPositive;
+    float emoticonNegative;
+    /** Problem words (过敏, 发霉, 没收到...) stated, not negated, not asked about, in the deciding clause. */
+    int problems;
+    /** Problem words of the current clause, not yet known to be a statement rather than a question. */
+    int pendingProblems;
+    /** Where the first confirmed problem word starts, for its cue. */
+    int problemAt = -1;
+    int pendingProblemAt = -1;
+    float pendingProblemMass;
+    /** Negative mass of problem words that were asked about ("用了会过敏吗"): not a complaint. */
+    float askedMass;
+
+    /** Per hit: a lexicon word (not an emoticon), and its flags. */
+    boolean[] hitWord = new boolean[16];
+    byte[] hitFlags = new byte[16];
 
     /** Per position of the text: inside the scope of a negator (n-grams there get their own features). */
     boolean[] negated = new boolean[256];
@@ -48,6 +72,17 @@ final class RuleEvidence {
         repeatedQuestion = false;
         question = false;
         exclamation = false;
+        opinionPositive = 0;
+        opinionNegative = 0;
+        sarcasmTarget = 0;
+        emoticonPositive = 0;
+        emoticonNegative = 0;
+        problems = 0;
+        pendingProblems = 0;
+        problemAt = -1;
+        pendingProblemAt = -1;
+        pendingProblemMass = 0;
+        askedMass = 0;
         hits = 0;
     }
 
@@ -59,9 +94,46 @@ final class RuleEvidence {
         return positive > 0 || negative > 0;
     }
 
+    /** Lexicon opinion words present (emoticons alone are mood, not an opinion about anything). */
+    boolean hasOpinionWords() {
+        return opinionPositive + opinionNegative >= OPINION_WORDS;
+    }
+
+    /** The pending problem words of the clause just closed are a statement: keep them. */
+    void commitProblems() {
+        if (pendingProblems > 0) {
+            if (problems == 0) {
+                problemAt = pendingProblemAt;
+            }
+            problems += pendingProblems;
+        }
+        pendingProblems = 0;
+        pendingProblemAt = -1;
+        pendingProblemMass = 0;
+    }
+
+    /** The clause just closed asks about its problem words ("用了会过敏吗"): drop them. */
+    void dropProblems() {
+        askedMass += pendingProblemMass;
+        pendingProblems = 0;
+        pendingProblemAt = -1;
+        pendingProblemMass = 0;
+    }
+
+    /** Negative opinion mass that is not a problem word merely asked about. */
+    float statedNegative() {
+        return opinionNegative - askedMass;
+    }
+
     /** Records a hit before clause weighting; {@link #weighHits} applies it once the contrast is known. */
     void addHit(int start, int end, int at, float value) {
+        addHit(start, end, at, value, false, (byte) 0);
+    }
+
+    void addHit(int start, int end, int at, float value, boolean word, byte flags) {
         if (hits == hitStart.length) {
+            hitWord = Arrays.copyOf(hitWord, hits * 2);
+            hitFlags = Arrays.copyOf(hitFlags, hits * 2);
             hitStart = Arrays.copyOf(hitStart, hits * 2);
             hitEnd = Arrays.copyOf(hitEnd, hits * 2);
             hitAt = Arrays.copyOf(hitAt, hits * 2);
@@ -71,6 +143,8 @@ final class RuleEvidence {
         hitEnd[hits] = end;
         hitAt[hits] = at;
         hitValue[hits] = value;
+        hitWord[hits] = word;
+        hitFlags[hits] = flags;
         hits++;
     }
 
@@ -84,6 +158,25 @@ final class RuleEvidence {
             } else {
                 negative -= value;
             }
+            if (hitWord[h] && (hitFlags[h] & Lexicon.POLITE) != 0) {
+                // thanks are manners, not an opinion: "谢谢老板" is small talk
+            } else if (hitWord[h]) {
+                if (value > 0) {
+                    opinionPositive += value;
+                } else {
+                    opinionNegative -= value;
+                }
+                sarcasmTarget += Math.abs(value);
+            } else if (value > 0) {
+                emoticonPositive = Math.max(emoticonPositive, value);
+            } else {
+                emoticonNegative = Math.max(emoticonNegative, -value);
+            }
+        }
+        // a problem word in the clause before a contrast does not decide ("虽然有点过敏，但是效果很好")
+        if (problems > 0 && contrastStart >= 0 && problemAt < contrastStart) {
+            problems = 0;
+            problemAt = -1;
         }
     }
 }

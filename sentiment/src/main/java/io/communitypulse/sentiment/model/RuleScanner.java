@@ -48,7 +48,14 @@ final class RuleScanner {
                 } else if (c == '!') {
                     out.exclamation = true;
                 }
+                closeClause(text, i, out);
                 i++;
+                continue;
+            }
+            if (isAnotA(text, i)) {
+                // A-not-A asks (甜不甜, 是不是, 有没有); its 不甜 is part of the question, not an opinion
+                out.question = true;
+                i += 2;
                 continue;
             }
             long match = lexicon.match(text, i);
@@ -90,14 +97,63 @@ final class RuleScanner {
                         start = negatorStart;
                         negationUntil = -1;
                     }
-                    out.addHit(start, end, i, value);
+                    byte flags = lexicon.flags(entry);
+                    if ((flags & Lexicon.PROBLEM) != 0 && start == i && value < 0) {
+                        if (out.pendingProblems == 0) {
+                            out.pendingProblemAt = i;
+                        }
+                        out.pendingProblems++;
+                        out.pendingProblemMass -= value;
+                    }
+                    out.addHit(start, end, i, value, true, flags);
                 }
             }
             i = end;
         }
+        boolean endsAsQuestion = endsAsQuestion(text);
+        if (endsAsQuestion && !out.repeatedQuestion) {
+            out.dropProblems();
+        } else {
+            out.commitProblems();
+        }
         out.contrastStart = lastContrastEnd;
         out.weighHits();
-        out.question |= endsAsQuestion(text);
+        out.question |= endsAsQuestion;
+    }
+
+    /**
+     * At a clause break: problem words of a clause that asks ("吃了会过敏吗？", "有异物吗") are not a
+     * complaint; of a clause that states ("吃完过敏了，怎么办？"), or asks impatiently ("？？？"), they are.
+     */
+    private void closeClause(String text, int at, RuleEvidence out) {
+        if (out.pendingProblems == 0) {
+            return;
+        }
+        char c = text.charAt(at);
+        boolean impatient = at + 1 < text.length() && text.charAt(at + 1) == tokens.repeatedQuestion;
+        boolean asks = c == '?' || (at > 0 && isQuestionParticle(text.charAt(at - 1)));
+        if (asks && !impatient) {
+            out.dropProblems();
+        } else {
+            out.commitProblems();
+        }
+    }
+
+    /** 甜不甜, 有没有 at {@code i} (the 不/没); not 不错不错, where the pair repeats a word. */
+    private static boolean isAnotA(String text, int i) {
+        char c = text.charAt(i);
+        if ((c != '不' && c != '没') || i == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char a = text.charAt(i - 1);
+        if (a != text.charAt(i + 1) || SignalTokens.isToken(a) || isClauseBreak(a)) {
+            return false;
+        }
+        return i < 2 || (text.charAt(i - 2) != '不' && text.charAt(i - 2) != '没');
+    }
+
+    private static boolean isQuestionParticle(char c) {
+        return c == '吗' || c == '呢' || c == '么';
     }
 
     private void scanToken(char c, int position, RuleEvidence out) {
@@ -131,7 +187,7 @@ final class RuleScanner {
             if (SignalTokens.isToken(c) || c == ' ') {
                 continue;
             }
-            return c == '?' || c == '吗' || c == '呢' || c == '么';
+            return c == '?' || isQuestionParticle(c);
         }
         return false;
     }

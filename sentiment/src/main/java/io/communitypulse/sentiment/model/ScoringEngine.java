@@ -16,6 +16,10 @@ import java.util.List;
 public final class ScoringEngine {
     /** Logit pushed below zero when a sarcasm emoticon meets any opinion ("好棒哦[微笑]"). */
     private static final float SARCASM_SHIFT = 1.5f;
+    /** Least opinion mass (not politeness) a sarcasm emoticon needs to turn sour: "好棒哦[微笑]", not "早[微笑]". */
+    private static final float SARCASM_NEEDS = 0.8f;
+    /** Logit pushed below zero by a stated product problem ("吃完过敏了", "里面有异物", "没收到"). */
+    private static final float PROBLEM_SHIFT = 1.5f;
 
     private final ModelArtifact artifact;
     private final float[] ngram;
@@ -46,12 +50,16 @@ public final class ScoringEngine {
         extractor.extract(text, f, ngram);
         RuleEvidence evidence = f.evidence;
         float logit = logit(f);
-        boolean sarcastic = evidence.sarcasmToken && (evidence.hasSentiment() || evidence.repeatedQuestion);
+        boolean sarcastic = evidence.sarcasmToken
+                && (evidence.sarcasmTarget >= SARCASM_NEEDS || evidence.repeatedQuestion);
         if (sarcastic) {
             logit = -Math.abs(logit) - SARCASM_SHIFT;
+        } else if (evidence.problems > 0) {
+            // hand-set like sarcasm: product names ("蛋白棒") and pile-on words must not outvote 过敏
+            logit = Math.min(logit, 0f) - PROBLEM_SHIFT;
         }
         double score = Math.tanh(logit / 2.0);
-        SentimentLabel label = NeutralPolicy.label(score, evidence);
+        SentimentLabel label = NeutralPolicy.label(score, evidence, sarcastic);
         double confidence = NeutralPolicy.confidence(score, label, evidence);
         List<Aspect> about = aspects.aspects(text, label != SentimentLabel.NEUTRAL);
         List<String> products = catalogue.skusMentioned(brandId, text);
