@@ -56,7 +56,8 @@ public final class BenchmarkMain {
         for (Path file : new Path[] {
                 BenchmarkMessages.testFile(root, "retail_test.tsv"),
                 BenchmarkMessages.testFile(root, "waimai_test.tsv"),
-                BenchmarkMessages.chatSet(root)}) {
+                BenchmarkMessages.chatSet(root),
+                BenchmarkMessages.chatHoldout(root)}) {
             accuracy.put(root.toAbsolutePath().getParent().relativize(file.toAbsolutePath()).toString(),
                     Evaluation.run(scorer, LabelledText.read(file)));
         }

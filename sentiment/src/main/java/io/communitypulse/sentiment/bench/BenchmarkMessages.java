@@ -23,6 +23,11 @@ public final class BenchmarkMessages {
         return root.resolve("sentiment/src/test/resources/chat_test.tsv");
     }
 
+    /** The held-out chat set (never tuned on): in the accuracy table, not in the benchmark mix. */
+    public static Path chatHoldout(Path root) {
+        return root.resolve("sentiment/src/test/resources/chat_holdout.tsv");
+    }
+
     public static Path testFile(Path root, String name) {
         return root.toAbsolutePath().getParent().resolve("shared/data/sentiment").resolve(name);
     }
