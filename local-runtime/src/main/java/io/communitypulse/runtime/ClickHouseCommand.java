@@ -12,7 +12,7 @@ final class ClickHouseCommand {
     static void run(LocalSettings settings) throws SQLException, InterruptedException {
         EmbeddedClickHouse clickHouse = startMigrated(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(clickHouse::close, "clickhouse-stop"));
-        System.out.println("ClickHouse " + " ready: http://127.0.0.1:" + clickHouse.httpPort()
+        System.out.println("ClickHouse ready: http://127.0.0.1:" + clickHouse.httpPort()
                 + "  native tcp 127.0.0.1:" + clickHouse.tcpPort()
                 + "  JDBC " + clickHouse.jdbcUrl(settings.database()) + "  (Ctrl-C stops it; data stays in "
                 + settings.clickHouseDir() + ")");

@@ -31,7 +31,7 @@ final class LocalStack implements AutoCloseable {
     private String jdbcUrl;
 
     LocalStack startClickHouse(LocalSettings settings, Progress progress) throws SQLException {
-        progress.step("starting ClickHouse (chDB " + "26.7) on 127.0.0.1:" + settings.clickHouseHttpPort() + " ...");
+        progress.step("starting ClickHouse (the embedded server from chDB) on 127.0.0.1:" + settings.clickHouseHttpPort() + " ...");
         clickHouse = ClickHouseCommand.startMigrated(settings);
         started.push(clickHouse);
         jdbcUrl = clickHouse.jdbcUrl(settings.database());
