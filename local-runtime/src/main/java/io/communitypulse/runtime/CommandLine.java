@@ -34,8 +34,4 @@ record CommandLine(Map<String, String> flags, List<String> positional) {
             throw new UsageException("--" + name + " must be a number, not '" + value + "'");
         }
     }
-
-    boolean has(String name) {
-        return flags.containsKey(name);
-    }
 }

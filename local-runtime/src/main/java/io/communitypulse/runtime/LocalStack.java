@@ -72,10 +72,6 @@ final class LocalStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
-    EmbeddedClickHouse clickHouse() {
-        return clickHouse;
-    }
-
     @Override
     public void close() {
         while (!started.isEmpty()) {
