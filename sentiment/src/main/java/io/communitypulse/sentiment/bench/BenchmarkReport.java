@@ -19,7 +19,7 @@ final class BenchmarkReport {
         StringBuilder s = new StringBuilder();
         s.append(BEGIN).append("\n## Sentiment\n\n");
         s.append("Measured ").append(date).append(" on ").append(machine).append(".\n");
-        s.append("Reproduce from the repository root: `java -cp <sentiment classpath> io.communitypulse.sentiment.bench.BenchmarkMain`")
+        s.append("Reproduce from the repository root: `./pulse bench`")
                 .append(" (JMH, 1 fork, 3x2 s warm-up, 5x3 s measurement, 1 thread).\n\n");
         s.append(String.format(Locale.ROOT,
                 "Message mix: %d messages (chat set + waimai_test + first %d rows of retail_test), mean %.1f chars.%n%n",
