@@ -74,11 +74,25 @@ public final class ProductCatalogue implements Serializable {
 
     /** SKUs named in {@code normalisedText} (output of {@link TextNormaliser}), in order of first mention. */
     public List<String> skusMentioned(String brandId, String normalisedText) {
+        return skusMentioned(brandId, normalisedText, null);
+    }
+
+    /** Receives where a product name or alias was found: {@code [start, end)} of the normalised text. */
+    @FunctionalInterface
+    public interface MentionSink {
+        void mention(int start, int end);
+    }
+
+    /**
+     * As {@link #skusMentioned(String, String)}, also telling {@code sink} (if not null) where each
+     * mention is, in the same pass (cues must not cut through a product name).
+     */
+    public List<String> skusMentioned(String brandId, String normalisedText, MentionSink sink) {
         BrandMatcher matcher = brandId == null ? null : matchers.get(brandId);
         if (matcher == null || normalisedText == null || normalisedText.isEmpty()) {
             return List.of();
         }
-        return matcher.skusIn(normalisedText);
+        return matcher.skusIn(normalisedText, sink);
     }
 
     /** A trie over one brand's normalised names and aliases; values index its SKU list. */
@@ -106,7 +120,7 @@ public final class ProductCatalogue implements Serializable {
             return new BrandMatcher(names.build(), skus);
         }
 
-        List<String> skusIn(String text) {
+        List<String> skusIn(String text, MentionSink sink) {
             List<String> found = null;
             int i = 0;
             while (i < text.length()) {
@@ -116,13 +130,17 @@ public final class ProductCatalogue implements Serializable {
                     continue;
                 }
                 String sku = skus[LongestMatchTrie.matchValue(match)];
+                int length = LongestMatchTrie.matchLength(match);
+                if (sink != null) {
+                    sink.mention(i, i + length);
+                }
                 if (found == null) {
                     found = new ArrayList<>(2);
                 }
                 if (!found.contains(sku)) {
                     found.add(sku);
                 }
-                i += LongestMatchTrie.matchLength(match);
+                i += length;
             }
             return found == null ? List.of() : List.copyOf(found);
         }

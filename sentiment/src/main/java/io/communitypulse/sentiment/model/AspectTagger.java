@@ -39,6 +39,11 @@ final class AspectTagger {
 
     /** Aspects named in the text; {@link Aspect#OTHER} alone when none is but the message has a sentiment. */
     List<Aspect> aspects(String text, boolean opinionated) {
+        return aspects(text, opinionated, null);
+    }
+
+    /** As {@link #aspects(String, boolean)}, telling {@code cues} (if not null) where each keyword is. */
+    List<Aspect> aspects(String text, boolean opinionated, CueCollector cues) {
         int found = 0;
         int i = 0;
         while (i < text.length()) {
@@ -47,9 +52,15 @@ final class AspectTagger {
                 i++;
                 continue;
             }
-            found |= 1 << LongestMatchTrie.matchValue(match);
+            int value = LongestMatchTrie.matchValue(match);
+            int length = LongestMatchTrie.matchLength(match);
+            if (cues != null) {
+                // a keyword is a word a cue may grow to cover; a "none" phrase (贵妃, 手慢) one it must not cut into
+                cues.word(i, i + length, value == ASPECTS.length);
+            }
+            found |= 1 << value;
             found &= ~(1 << ASPECTS.length);
-            i += LongestMatchTrie.matchLength(match);
+            i += length;
         }
         if (found != 0) {
             return listOf[found];

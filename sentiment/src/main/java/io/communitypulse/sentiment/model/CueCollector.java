@@ -1,42 +1,230 @@
 package io.communitypulse.sentiment.model;
 
+import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.text.SignalTokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Picks the spans of text that pushed the score toward its sign (rule hits and the strongest n-grams),
- * merges overlapping spans, and renders them for people: emoticon tokens back to {@code [微笑]}.
+ * Picks the spans of text that pushed the score toward its sign and renders them for people as whole
+ * words and phrases: emoticon tokens back to {@code [微笑]}.
+ *
+ * <p>Rule hits (lexicon words, negated phrases, emoticons) are whole words already. A character n-gram
+ * is only evidence that some word near it matters, so before it may become a cue it is cleaned: an
+ * n-gram with punctuation or an emoticon among other characters is dropped (a lone signal token such as
+ * {@code ！！！} is kept); the part that lies in a <em>barrier</em> (a catalogue product name such as
+ * 蛋白棒, a zero-weight lexicon entry, a "none" aspect phrase) is cut off; the rest grows to cover every
+ * <em>word</em> it overlaps (lexicon hits, aspect keywords), so 肚子 becomes 拉肚子, except that one stray
+ * character before the word is dropped (个说 becomes 说法, 然便 便宜); what is left as a lone character that is no word is dropped. Overlapping spans are then merged (等个说 +
+ * 说法 = 等个说法), leading particles (了, 的...) and punctuation trimmed, repeats and cues contained in
+ * a stronger one dropped. All state is per-thread scratch: nothing is allocated until rendering.
  */
-final class CueCollector {
+final class CueCollector implements ProductCatalogue.MentionSink {
     static final int MAX_CUES = 4;
     private static final int CANDIDATES = 8;
 
     private final int[] start = new int[CANDIDATES];
     private final int[] end = new int[CANDIDATES];
     private final float[] strength = new float[CANDIDATES];
+    private final boolean[] used = new boolean[CANDIDATES];
     private int size;
     /** Once full: the slot of the weakest candidate, so most offers are rejected with one compare. */
     private int weakestSlot;
 
-    void reset() {
+    /** Known words and barriers of the current text, in the order they were found. */
+    private int[] wordStart = new int[32];
+    private int[] wordEnd = new int[32];
+    private boolean[] barrier = new boolean[32];
+    private int words;
+    private String text;
+
+    /**
+     * Per text position, built once all words are known (before the first n-gram is offered): the
+     * barrier covering it, and the widest known word covering it. Makes an n-gram offer cost its own
+     * length instead of a pass over every word, on the scorer's hot path.
+     */
+    private int[] barrierStartAt = new int[64];
+    private int[] barrierEndAt = new int[64];
+    private int[] wordStartAt = new int[64];
+    private int[] wordEndAt = new int[64];
+    private boolean indexed;
+
+    void reset(String normalisedText) {
         size = 0;
+        words = 0;
+        text = normalisedText;
+        indexed = false;
     }
 
-    /** Offers a span with its contribution already signed toward the label (positive = supports it). */
-    void offer(int spanStart, int spanEnd, float support) {
-        if (support <= 0) {
+    private void index() {
+        int n = text.length();
+        if (barrierStartAt.length < n) {
+            int capacity = Math.max(n, barrierStartAt.length * 2);
+            barrierStartAt = new int[capacity];
+            barrierEndAt = new int[capacity];
+            wordStartAt = new int[capacity];
+            wordEndAt = new int[capacity];
+        }
+        Arrays.fill(barrierStartAt, 0, n, -1);
+        Arrays.fill(wordStartAt, 0, n, -1);
+        for (int w = 0; w < words; w++) {
+            for (int p = Math.max(0, wordStart[w]), to = Math.min(n, wordEnd[w]); p < to; p++) {
+                if (barrier[w]) {
+                    barrierStartAt[p] = wordStart[w];
+                    barrierEndAt[p] = wordEnd[w];
+                } else if (wordStartAt[p] < 0) {
+                    wordStartAt[p] = wordStart[w];
+                    wordEndAt[p] = wordEnd[w];
+                } else {
+                    wordStartAt[p] = Math.min(wordStartAt[p], wordStart[w]);
+                    wordEndAt[p] = Math.max(wordEndAt[p], wordEnd[w]);
+                }
+            }
+        }
+        indexed = true;
+    }
+
+    /** A word cues may grow to cover, or (barrier) a span no cue may cut into. */
+    void word(int wordFrom, int wordTo, boolean isBarrier) {
+        if (words == wordStart.length) {
+            wordStart = Arrays.copyOf(wordStart, words * 2);
+            wordEnd = Arrays.copyOf(wordEnd, words * 2);
+            barrier = Arrays.copyOf(barrier, words * 2);
+        }
+        wordStart[words] = wordFrom;
+        wordEnd[words] = wordTo;
+        barrier[words] = isBarrier;
+        words++;
+    }
+
+    /** A product name: a barrier. */
+    @Override
+    public void mention(int mentionFrom, int mentionTo) {
+        word(mentionFrom, mentionTo, true);
+    }
+
+    /** Offers a rule hit (a whole word or phrase) with its support for the label (positive = supports it). */
+    void offerHit(int spanStart, int spanEnd, float support) {
+        if (support <= 0 || rejected(support) || crossesBarrier(spanStart, spanEnd)) {
             return;
         }
-        int slot;
-        if (size < CANDIDATES) {
-            slot = size++;
-        } else {
-            slot = weakestSlot;
-            if (strength[slot] >= support) {
+        add(spanStart, spanEnd, support);
+    }
+
+    /** Offers a character n-gram: cleaned, cut and grown to whole words as the class comment says. */
+    void offerNgram(int spanStart, int spanEnd, float support) {
+        if (support <= 0 || rejected(support)) {
+            return;
+        }
+        if (spanEnd - spanStart == 1 && SignalTokens.isToken(text.charAt(spanStart))) {
+            add(spanStart, spanEnd, support);
+            return;
+        }
+        for (int k = spanStart; k < spanEnd; k++) {
+            if (!isWordChar(text.charAt(k))) {
                 return;
             }
         }
+        if (!indexed) {
+            index();
+        }
+        int s = spanStart;
+        int e = spanEnd;
+        for (int p = spanStart; p < spanEnd && s < e; p++) {
+            if (p >= s && p < e && barrierStartAt[p] >= 0) {
+                // keep the longer side of the barrier (an n-gram has at most 3 characters)
+                if (barrierStartAt[p] - s >= e - barrierEndAt[p]) {
+                    e = barrierStartAt[p];
+                } else {
+                    s = barrierEndAt[p];
+                }
+            }
+        }
+        if (s >= e) {
+            return;
+        }
+        boolean isWord = false;
+        int grownStart = s;
+        int grownEnd = e;
+        for (int p = s; p < e; p++) {
+            if (wordStartAt[p] >= 0) {
+                grownStart = Math.min(grownStart, wordStartAt[p]);
+                grownEnd = Math.max(grownEnd, wordEndAt[p]);
+                isWord = true;
+            }
+        }
+        s = grownStart;
+        e = grownEnd;
+        if (isWord) {
+            // one stray character before a word is the n-gram's edge, not the start of a phrase: 然便 is
+            // 便宜, 个说 is 说法 (after a word it usually belongs to it: 太坑了, 浪费钱)
+            if (s + 1 < e && !covered(s) && covered(s + 1)) {
+                s++;
+            }
+        }
+        if ((e - s == 1 && !isWord) || (isWord && crossesBarrier(s, e))) {
+            return;
+        }
+        add(s, e, support);
+    }
+
+    List<String> render(SignalTokens tokens, String sarcasmCue) {
+        sortByStrength();
+        List<String> cues = new ArrayList<>(MAX_CUES);
+        if (sarcasmCue != null) {
+            cues.add(sarcasmCue);
+        }
+        Arrays.fill(used, 0, size, false);
+        for (int i = 0; i < size && cues.size() < MAX_CUES; i++) {
+            if (used[i]) {
+                continue;
+            }
+            int s = start[i];
+            int e = end[i];
+            // merge until nothing more overlaps: a later candidate may join two earlier ones
+            for (boolean grown = true; grown; ) {
+                grown = false;
+                for (int j = i + 1; j < size; j++) {
+                    if (!used[j] && start[j] < e && end[j] > s) {
+                        s = Math.min(s, start[j]);
+                        e = Math.max(e, end[j]);
+                        used[j] = true;
+                        grown = true;
+                    }
+                }
+            }
+            while (s < e && (!isWordChar(text.charAt(s)) && !SignalTokens.isToken(text.charAt(s))
+                    || isParticle(text.charAt(s)) && !wordStartsAt(s))) {
+                s++;
+            }
+            while (e > s && !isWordChar(text.charAt(e - 1)) && !SignalTokens.isToken(text.charAt(e - 1))) {
+                e--;
+            }
+            // nor a piece of a Latin word or number ("sku发错了" gives "发错了", not "u发错了")
+            while (s < e && s > 0 && isAsciiAlnum(text.charAt(s)) && isAsciiAlnum(text.charAt(s - 1))) {
+                s++;
+            }
+            while (e > s && e < text.length() && isAsciiAlnum(text.charAt(e - 1)) && isAsciiAlnum(text.charAt(e))) {
+                e--;
+            }
+            if (e - s == 0 || (e - s == 1 && !SignalTokens.isToken(text.charAt(s)) && !isWord(s, e))) {
+                continue;
+            }
+            String cue = display(text, s, e, tokens);
+            if (!containedIn(cue, cues)) {
+                cues.add(cue);
+            }
+        }
+        return cues;
+    }
+
+    private boolean rejected(float support) {
+        return size == CANDIDATES && strength[weakestSlot] >= support;
+    }
+
+    private void add(int spanStart, int spanEnd, float support) {
+        int slot = size < CANDIDATES ? size++ : weakestSlot;
         start[slot] = spanStart;
         end[slot] = spanEnd;
         strength[slot] = support;
@@ -45,32 +233,63 @@ final class CueCollector {
         }
     }
 
-    List<String> render(String text, SignalTokens tokens, String sarcasmCue) {
-        sortByStrength();
-        List<String> cues = new ArrayList<>(MAX_CUES);
-        if (sarcasmCue != null) {
-            cues.add(sarcasmCue);
-        }
-        boolean[] used = new boolean[size];
-        for (int i = 0; i < size && cues.size() < MAX_CUES; i++) {
-            if (used[i]) {
-                continue;
-            }
-            int s = start[i];
-            int e = end[i];
-            for (int j = i + 1; j < size; j++) {
-                if (!used[j] && start[j] < e && end[j] > s) {
-                    s = Math.min(s, start[j]);
-                    e = Math.max(e, end[j]);
-                    used[j] = true;
-                }
-            }
-            String cue = display(text, s, e, tokens);
-            if (!cue.isBlank() && !cues.contains(cue)) {
-                cues.add(cue);
+    private boolean crossesBarrier(int s, int e) {
+        for (int w = 0; w < words; w++) {
+            if (barrier[w] && wordStart[w] < e && wordEnd[w] > s) {
+                return true;
             }
         }
-        return cues;
+        return false;
+    }
+
+    /** Inside a known word (not a barrier); only after {@link #index()}. */
+    private boolean covered(int position) {
+        return wordStartAt[position] >= 0;
+    }
+
+    private boolean wordStartsAt(int position) {
+        for (int w = 0; w < words; w++) {
+            if (!barrier[w] && wordStart[w] == position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A single character that is a word on its own (贵, 坑): a lexicon hit or keyword exactly there. */
+    private boolean isWord(int s, int e) {
+        for (int w = 0; w < words; w++) {
+            if (!barrier[w] && wordStart[w] == s && wordEnd[w] == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containedIn(String cue, List<String> cues) {
+        for (int i = 0; i < cues.size(); i++) {
+            if (cues.get(i).contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits of any script; not punctuation, spaces or signal tokens. */
+    private static boolean isWordChar(char c) {
+        return !SignalTokens.isToken(c) && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Particles that end a phrase and never start one (了, 的, 吗...), unless a known word starts there. */
+    private static boolean isParticle(char c) {
+        return switch (c) {
+            case '了', '的', '地', '得', '着', '吧', '呢', '吗', '啊', '呀', '哦', '啦', '嘛', '么', '呗', '哈' -> true;
+            default -> false;
+        };
     }
 
     private static String display(String text, int s, int e, SignalTokens tokens) {
@@ -83,7 +302,7 @@ final class CueCollector {
                 out.append(c);
             }
         }
-        return out.toString().trim();
+        return out.toString();
     }
 
     private int weakest() {

@@ -61,12 +61,16 @@ public final class ScoringEngine {
         double score = Math.tanh(logit / 2.0);
         SentimentLabel label = NeutralPolicy.label(score, evidence, sarcastic);
         double confidence = NeutralPolicy.confidence(score, label, evidence);
-        List<Aspect> about = aspects.aspects(text, label != SentimentLabel.NEUTRAL);
-        List<String> products = catalogue.skusMentioned(brandId, text);
-        List<String> cues = label == SentimentLabel.NEUTRAL
-                ? List.of()
-                : cues(text, f, logit > 0 ? 1f : -1f, sarcastic ? tokens.display(evidence.sarcasmChar) + "(sarcasm)" : null,
-                        s.cues);
+        boolean opinionated = label != SentimentLabel.NEUTRAL;
+        CueCollector collector = s.cues;
+        collector.reset(text);
+        // aspect keywords and product names found on the way tell the cues where words start and end
+        List<Aspect> about = aspects.aspects(text, opinionated, opinionated ? collector : null);
+        List<String> products = catalogue.skusMentioned(brandId, text, opinionated ? collector : null);
+        List<String> cues = opinionated
+                ? cues(f, logit > 0 ? 1f : -1f, sarcastic ? tokens.display(evidence.sarcasmChar) + "(sarcasm)" : null,
+                        collector)
+                : List.of();
         return new SentimentResult(round(score), label, round(confidence), about, products, cues);
     }
 
@@ -81,18 +85,21 @@ public final class ScoringEngine {
         return z;
     }
 
-    private List<String> cues(String text, Features f, float sign, String sarcasmCue, CueCollector collector) {
-        collector.reset();
-        for (int k = 0, n = f.count; k < n; k++) {
-            float support = sign * f.weight[k] * f.value[k];
-            collector.offer(f.start[k], f.start[k] + f.length[k], support);
-        }
+    private List<String> cues(Features f, float sign, String sarcasmCue, CueCollector collector) {
         RuleEvidence e = f.evidence;
+        for (int h = 0; h < e.hits; h++) {
+            // a zero-weight entry (蛋白棒, 快递, 多少卡) is text that holds no opinion: no cue may cut into it
+            collector.word(e.hitStart[h], e.hitEnd[h], e.hitValue[h] == 0f && e.hitWord[h]);
+        }
         float ruleScale = (Math.abs(dense[1]) + Math.abs(dense[2])) / 2f;
         for (int h = 0; h < e.hits; h++) {
-            collector.offer(e.hitStart[h], e.hitEnd[h], sign * e.hitValue[h] * ruleScale);
+            collector.offerHit(e.hitStart[h], e.hitEnd[h], sign * e.hitValue[h] * ruleScale);
         }
-        return collector.render(text, tokens, sarcasmCue);
+        for (int k = 0, n = f.count; k < n; k++) {
+            float support = sign * f.weight[k] * f.value[k];
+            collector.offerNgram(f.start[k], f.start[k] + f.length[k], support);
+        }
+        return collector.render(tokens, sarcasmCue);
     }
 
     private static double round(double x) {
