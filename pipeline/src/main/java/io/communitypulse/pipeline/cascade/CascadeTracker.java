@@ -22,9 +22,8 @@ import java.util.Optional;
  */
 public final class CascadeTracker {
 
-    /** Complaint message id to the subject it was counted for, so replies can join it. */
-    public Map<String, String> complaintSubjects = new HashMap<>();
-    public Map<String, Long> complaintTimes = new HashMap<>();
+    /** Complaint message id to the subject it was counted for and when, so replies can join it. */
+    public Map<String, Complaint> complaints = new HashMap<>();
     public Map<String, Episode> episodes = new HashMap<>();
 
     public CascadeTracker() {}
@@ -49,8 +48,7 @@ public final class CascadeTracker {
             }
         }
         if (!subjects.isEmpty()) {
-            complaintSubjects.put(message.eventId(), subjects.get(0).asString());
-            complaintTimes.put(message.eventId(), time);
+            complaints.put(message.eventId(), new Complaint(subjects.get(0).asString(), time));
         }
         return grown;
     }
@@ -83,7 +81,7 @@ public final class CascadeTracker {
         if (message.replyTo() == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(complaintSubjects.get(message.replyTo())).map(episodes::get);
+        return Optional.ofNullable(complaints.get(message.replyTo())).map(complaint -> episodes.get(complaint.subject));
     }
 
     private Optional<Episode> openProductEpisodeAbout(List<String> aspects, long time, CascadeRule rule) {
@@ -103,23 +101,30 @@ public final class CascadeTracker {
     /** Forgets episodes and complaints the window has passed. */
     void expire(long time, CascadeRule rule) {
         episodes.values().removeIf(episode -> !episode.isOpenAt(time, rule.windowMillis()));
-        complaintTimes.entrySet().removeIf(entry -> {
-            boolean expired = entry.getValue() + rule.windowMillis() < time;
-            if (expired) {
-                complaintSubjects.remove(entry.getKey());
-            }
-            return expired;
-        });
+        complaints.values().removeIf(complaint -> complaint.timeMillis + rule.windowMillis() < time);
     }
 
     boolean isEmpty() {
-        return episodes.isEmpty() && complaintTimes.isEmpty();
+        return episodes.isEmpty() && complaints.isEmpty();
     }
 
     /** The event time after which something here expires: when the operator should look again. */
     long nextExpiry(CascadeRule rule) {
         long earliestEpisode = episodes.values().stream().mapToLong(e -> e.lastSeenMillis).min().orElse(Long.MAX_VALUE);
-        long earliestComplaint = complaintTimes.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+        long earliestComplaint = complaints.values().stream().mapToLong(c -> c.timeMillis).min().orElse(Long.MAX_VALUE);
         return Math.min(earliestEpisode, earliestComplaint) + rule.windowMillis() + 1;
+    }
+
+    /** A message counted as a complaint: its subject key and event time. Plain fields for Flink's state. */
+    public static final class Complaint {
+        public String subject;
+        public long timeMillis;
+
+        public Complaint() {}
+
+        Complaint(String subject, long timeMillis) {
+            this.subject = subject;
+            this.timeMillis = timeMillis;
+        }
     }
 }
