@@ -24,7 +24,7 @@ public final class FeatureExtractor {
 
     /**
      * As {@link #extract(String, Features)}, also reading each distinct n-gram's weight from
-     * {@code ngramWeights} as it is found, so scoring walks the (cache-missing) weight table once.
+     * {@code ngramWeights}, once per distinct n-gram, so scoring walks the (cache-missing) weight table once.
      */
     public void extract(String text, Features out, float[] ngramWeights) {
         RuleEvidence evidence = out.evidence;
@@ -44,9 +44,10 @@ public final class FeatureExtractor {
                     break;
                 }
                 h = (h ^ c) * 0x01000193;
-                out.add(mix(h + k) & mask, weight, i, k + 1, ngramWeights);
+                out.add(mix(h + k) & mask, weight, i, k + 1);
             }
         }
+        out.gatherWeights(ngramWeights);
         float[] d = out.dense;
         d[0] = 1f;
         d[1] = squash(evidence.positive);

@@ -45,7 +45,7 @@ public final class Features {
     }
 
     /** Adds a hashed feature; a repeat keeps the larger value (binary presence, not counts). */
-    void add(int featureIndex, float featureValue, int position, int ngramLength, float[] weights) {
+    void add(int featureIndex, float featureValue, int position, int ngramLength) {
         int mask = slotOf.length - 1;
         int h = featureIndex & mask;
         while (stampOf[h] == stamp) {
@@ -63,10 +63,23 @@ public final class Features {
         slotOf[h] = count;
         index[count] = featureIndex;
         value[count] = featureValue;
-        weight[count] = weights == null ? 0f : weights[featureIndex];
         start[count] = position;
         length[count] = (byte) ngramLength;
         count++;
+    }
+
+    /**
+     * Reads each feature's weight from the (cache-missing) table in one tight loop of independent loads,
+     * which the CPU overlaps; interleaved with hashing they waited one after another.
+     */
+    void gatherWeights(float[] weights) {
+        if (weights == null) {
+            Arrays.fill(weight, 0, count, 0f);
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            weight[k] = weights[index[k]];
+        }
     }
 
     public int count() {
