@@ -17,7 +17,7 @@ public final class Features {
     int count;
     int[] index = new int[256];
     float[] value = new float[256];
-    /** The model's weight of each feature when extracted for scoring (read once, while hashing), else 0. */
+    /** The model's weight of each feature when extracted for scoring (read once, after hashing: {@link #gatherWeights}), else 0. */
     float[] weight = new float[256];
     int[] start = new int[256];
     byte[] length = new byte[256];
