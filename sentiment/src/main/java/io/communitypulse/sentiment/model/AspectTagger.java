@@ -37,12 +37,10 @@ final class AspectTagger {
         }
     }
 
-    /** Aspects named in the text; {@link Aspect#OTHER} alone when none is but the message has a sentiment. */
-    List<Aspect> aspects(String text, boolean opinionated) {
-        return aspects(text, opinionated, null);
-    }
-
-    /** As {@link #aspects(String, boolean)}, telling {@code cues} (if not null) where each keyword is. */
+    /**
+     * Aspects named in the text; {@link Aspect#OTHER} alone when none is but the message has a sentiment.
+     * Tells {@code cues} (if not null) where each keyword is.
+     */
     List<Aspect> aspects(String text, boolean opinionated, CueCollector cues) {
         int found = 0;
         int i = 0;
