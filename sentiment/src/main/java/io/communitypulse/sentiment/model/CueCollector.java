@@ -23,11 +23,19 @@ import java.util.List;
 final class CueCollector implements ProductCatalogue.MentionSink {
     static final int MAX_CUES = 4;
     private static final int CANDIDATES = 8;
+    /**
+     * Most n-grams {@link #offerNgrams} looks at in one text: it needs {@value #CANDIDATES} plus the ones
+     * cleaning drops, and each look is a pass over the text's n-grams, so a long text full of n-grams that
+     * cannot be cues stops here rather than costing the square of its length.
+     */
+    private static final int MAX_PASSES = 64;
 
     private final int[] start = new int[CANDIDATES];
     private final int[] end = new int[CANDIDATES];
     private final float[] strength = new float[CANDIDATES];
     private final boolean[] used = new boolean[CANDIDATES];
+    /** Per n-gram of the current text, its support for the label; 0 once offered. */
+    private float[] support = new float[256];
     private int size;
     /** Once full: the slot of the weakest candidate, so most offers are rejected with one compare. */
     private int weakestSlot;
@@ -112,8 +120,39 @@ final class CueCollector implements ProductCatalogue.MentionSink {
         add(spanStart, spanEnd, support);
     }
 
+    /**
+     * Offers every n-gram of {@code f} that supports the label ({@code sign}), strongest first, so only
+     * those that can still make the cut are cleaned: offered in text order, 2.5 times as many were cleaned
+     * on the benchmark mix, most of them to be pushed out by a stronger one later. Ties go to the earlier
+     * n-gram.
+     */
+    void offerNgrams(Features f, float sign) {
+        int n = f.count;
+        if (support.length < n) {
+            support = new float[Math.max(n, support.length * 2)];
+        }
+        for (int k = 0; k < n; k++) {
+            support[k] = sign * f.weight[k] * f.value[k];
+        }
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int best = -1;
+            float max = 0f;
+            for (int k = 0; k < n; k++) {
+                if (support[k] > max) {
+                    max = support[k];
+                    best = k;
+                }
+            }
+            if (best < 0 || rejected(max)) {
+                return;
+            }
+            support[best] = 0f;
+            offerNgram(f.start[best], f.start[best] + f.length[best], max);
+        }
+    }
+
     /** Offers a character n-gram: cleaned, cut and grown to whole words as the class comment says. */
-    void offerNgram(int spanStart, int spanEnd, float support) {
+    private void offerNgram(int spanStart, int spanEnd, float support) {
         if (support <= 0 || rejected(support)) {
             return;
         }
@@ -293,8 +332,15 @@ final class CueCollector implements ProductCatalogue.MentionSink {
     }
 
     private static String display(String text, int s, int e, SignalTokens tokens) {
-        StringBuilder out = new StringBuilder(e - s + 4);
-        for (int i = s; i < e; i++) {
+        int i = s;
+        while (i < e && !SignalTokens.isToken(text.charAt(i))) {
+            i++;
+        }
+        if (i == e) {
+            return text.substring(s, e);
+        }
+        StringBuilder out = new StringBuilder(e - s + 4).append(text, s, i);
+        for (; i < e; i++) {
             char c = text.charAt(i);
             if (SignalTokens.isToken(c)) {
                 out.append(tokens.display(c));

@@ -95,10 +95,7 @@ public final class ScoringEngine {
         for (int h = 0; h < e.hits; h++) {
             collector.offerHit(e.hitStart[h], e.hitEnd[h], sign * e.hitValue[h] * ruleScale);
         }
-        for (int k = 0, n = f.count; k < n; k++) {
-            float support = sign * f.weight[k] * f.value[k];
-            collector.offerNgram(f.start[k], f.start[k] + f.length[k], support);
-        }
+        collector.offerNgrams(f, sign);
         return collector.render(tokens, sarcasmCue);
     }
 
