@@ -15,7 +15,8 @@ import java.util.List;
  * n-gram with punctuation or an emoticon among other characters is dropped (a lone signal token such as
  * {@code ！！！} is kept); the part that lies in a <em>barrier</em> (a catalogue product name such as
  * 蛋白棒, a zero-weight lexicon entry, a "none" aspect phrase) is cut off; the rest grows to cover every
- * <em>word</em> it overlaps (lexicon hits, aspect keywords), so 肚子 becomes 拉肚子, except that one stray
+ * <em>word</em> it overlaps (lexicon hits, aspect keywords, {@link NumberPhrases}), so 肚子 becomes 拉肚子 and
+ * 等了两 becomes 等了两个多小时, except that one stray
  * character before the word is dropped (个说 becomes 说法, 然便 便宜); what is left as a lone character that is no word is dropped. Overlapping spans are then merged (等个说 +
  * 说法 = 等个说法), leading particles (了, 的...) and punctuation trimmed, repeats and cues contained in
  * a stronger one dropped. All state is per-thread scratch: nothing is allocated until rendering.
@@ -67,6 +68,13 @@ final class CueCollector implements ProductCatalogue.MentionSink {
 
     private void index() {
         int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int phraseEnd = NumberPhrases.endAt(text, i);
+            if (phraseEnd > 0) {
+                word(i, phraseEnd, false);
+                i = phraseEnd - 1;
+            }
+        }
         if (barrierStartAt.length < n) {
             int capacity = Math.max(n, barrierStartAt.length * 2);
             barrierStartAt = new int[capacity];
@@ -197,8 +205,9 @@ final class CueCollector implements ProductCatalogue.MentionSink {
         e = grownEnd;
         if (isWord) {
             // one stray character before a word is the n-gram's edge, not the start of a phrase: 然便 is
-            // 便宜, 个说 is 说法 (after a word it usually belongs to it: 太坑了, 浪费钱)
-            if (s + 1 < e && !covered(s) && covered(s + 1)) {
+            // 便宜, 个说 is 说法 (after a word it usually belongs to it: 太坑了, 浪费钱); before a number it
+            // is the verb the number counts for (等了两个小时, 用了不到一个月)
+            if (s + 1 < e && !covered(s) && covered(s + 1) && NumberPhrases.endAt(text, s + 1) < 0) {
                 s++;
             }
         }

@@ -1,0 +1,32 @@
+package io.communitypulse.sentiment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NumberPhrasesTest {
+    private static String phraseAt(String text, int from) {
+        int end = NumberPhrases.endAt(text, from);
+        return end < 0 ? null : text.substring(from, end);
+    }
+
+    @Test
+    void aNumberWithItsUnitIsOnePhrase() {
+        assertThat(phraseAt("等了两个多小时", 2)).isEqualTo("两个多小时");
+        assertThat(phraseAt("一个半小时才到", 0)).isEqualTo("一个半小时");
+        assertThat(phraseAt("等了200分钟", 2)).isEqualTo("200分钟");
+        assertThat(phraseAt("用了一个月", 2)).isEqualTo("一个月");
+        assertThat(phraseAt("第二天就降价", 0)).isEqualTo("第二天");
+        assertThat(phraseAt("好几个都是破的", 1)).isEqualTo("几个");
+    }
+
+    @Test
+    void aNumberAloneOrAWordThatStartsWithANumeralIsNone() {
+        assertThat(phraseAt("一直很好", 0)).isNull();
+        assertThat(phraseAt("味道一般", 2)).isNull();
+        assertThat(phraseAt("一点都不好", 0)).isNull();
+        assertThat(phraseAt("降了200", 2)).isNull();
+        assertThat(phraseAt("第一", 0)).isNull();
+        assertThat(phraseAt("等了", 0)).isNull();
+    }
+}
