@@ -3,13 +3,15 @@ package io.communitypulse.sentiment.model;
 import io.communitypulse.sentiment.match.LongestMatchTrie;
 
 /**
- * Finds number phrases ({@code 两个多小时}, {@code 一个月}, {@code 200分钟}, {@code 第二天}, {@code 几个}) so a cue
- * that touches one grows to cover it: a complaint about waiting reads {@code 等了两个多小时}, not {@code 等了两}.
+ * Finds number phrases ({@code 两个多小时}, {@code 一个月}, {@code 200分钟}, {@code 第二天}, {@code 几个}) and their
+ * demonstrative kin ({@code 这个}, {@code 那天}, {@code 每次}) so a cue that touches one grows to cover it: a
+ * complaint about waiting reads {@code 等了两个多小时}, not {@code 等了两}, and one about a product
+ * {@code 这个奶粉}, not {@code 个奶粉}.
  *
- * <p>A phrase is an optional 第, a run of numerals (Chinese or Arabic), then any of 个/多/半, then a unit
- * from a short list of time spans, ages and measures, or else a final 个 (两个, 几个). A number alone is
- * no phrase (一直, 一般, 降200: a bare number tells an operator nothing); nor is 点 a unit, because 一点 is
- * mostly "a little".
+ * <p>A phrase is 第 or a run of numerals (Chinese or Arabic), or 这/那/每/哪 with or without numerals, then
+ * any of 个/多/半, then a unit from a short list of time spans, ages and measures, or else a final 个
+ * (两个, 这个). A number alone is no phrase (一直, 一般, 降200: a bare number tells an operator nothing), nor
+ * is 这么 or 那样; 点 is no unit, because 一点 is mostly "a little".
  */
 final class NumberPhrases {
     private static final long[] NUMERALS = numerals();
@@ -22,15 +24,20 @@ final class NumberPhrases {
     /** The end of the number phrase that starts at {@code from}, or -1 when none starts there. */
     static int endAt(String text, int from) {
         int n = text.length();
-        if (from >= n || (!isNumeral(text.charAt(from)) && text.charAt(from) != '第')) {
+        if (from >= n) {
             return -1;
         }
-        int p = text.charAt(from) == '第' ? from + 1 : from;
+        char first = text.charAt(from);
+        boolean demonstrative = isDemonstrative(first);
+        if (!demonstrative && first != '第' && !isNumeral(first)) {
+            return -1;
+        }
+        int p = demonstrative || first == '第' ? from + 1 : from;
         int numeralsStart = p;
         while (p < n && isNumeral(text.charAt(p))) {
             p++;
         }
-        if (p == numeralsStart) {
+        if (p == numeralsStart && !demonstrative) {
             return -1;
         }
         while (p < n && (text.charAt(p) == '个' || text.charAt(p) == '多' || text.charAt(p) == '半')) {
@@ -41,6 +48,15 @@ final class NumberPhrases {
             return p + LongestMatchTrie.matchLength(unit);
         }
         return text.charAt(p - 1) == '个' ? p : -1;
+    }
+
+    /** Whether {@code text[from, to)} is a demonstrative phrase and nothing else (这个, 每次): no cue on its own. */
+    static boolean isBareDemonstrative(String text, int from, int to) {
+        return isDemonstrative(text.charAt(from)) && endAt(text, from) == to;
+    }
+
+    private static boolean isDemonstrative(char c) {
+        return c == '这' || c == '那' || c == '每' || c == '哪';
     }
 
     private static boolean isNumeral(char c) {

@@ -18,6 +18,9 @@ class NumberPhrasesTest {
         assertThat(phraseAt("用了一个月", 2)).isEqualTo("一个月");
         assertThat(phraseAt("第二天就降价", 0)).isEqualTo("第二天");
         assertThat(phraseAt("好几个都是破的", 1)).isEqualTo("几个");
+        assertThat(phraseAt("这个奶粉", 0)).isEqualTo("这个");
+        assertThat(phraseAt("每次都这样", 0)).isEqualTo("每次");
+        assertThat(phraseAt("那两天", 0)).isEqualTo("那两天");
     }
 
     @Test
@@ -28,5 +31,7 @@ class NumberPhrasesTest {
         assertThat(phraseAt("降了200", 2)).isNull();
         assertThat(phraseAt("第一", 0)).isNull();
         assertThat(phraseAt("等了", 0)).isNull();
+        assertThat(phraseAt("这么慢", 0)).isNull();
+        assertThat(phraseAt("退个货", 1)).isNull();
     }
 }
