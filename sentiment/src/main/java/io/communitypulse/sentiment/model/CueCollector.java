@@ -211,7 +211,7 @@ final class CueCollector implements ProductCatalogue.MentionSink {
                 s++;
             }
         }
-        if ((e - s == 1 && !isWord) || (isWord && (crossesBarrier(s, e) || NumberPhrases.isBareDemonstrative(text, s, e)))) {
+        if ((e - s == 1 && !isWord) || (isWord && (crossesBarrier(s, e) || NumberPhrases.isBarePointer(text, s, e)))) {
             return;
         }
         add(s, e, support);

@@ -50,9 +50,12 @@ final class NumberPhrases {
         return text.charAt(p - 1) == '个' ? p : -1;
     }
 
-    /** Whether {@code text[from, to)} is a demonstrative phrase and nothing else (这个, 每次): no cue on its own. */
-    static boolean isBareDemonstrative(String text, int from, int to) {
-        return isDemonstrative(text.charAt(from)) && endAt(text, from) == to;
+    /**
+     * Whether {@code text[from, to)} is a phrase that only points or counts (这个, 每次, 两个) and nothing else:
+     * it names nothing, so it is no cue on its own; a span or an amount (两个小时, 三天, 9块钱) is.
+     */
+    static boolean isBarePointer(String text, int from, int to) {
+        return (isDemonstrative(text.charAt(from)) || text.charAt(to - 1) == '个') && endAt(text, from) == to;
     }
 
     private static boolean isDemonstrative(char c) {

@@ -34,4 +34,14 @@ class NumberPhrasesTest {
         assertThat(phraseAt("这么慢", 0)).isNull();
         assertThat(phraseAt("退个货", 1)).isNull();
     }
+
+    @Test
+    void aPhraseThatOnlyPointsOrCountsNamesNothing() {
+        assertThat(NumberPhrases.isBarePointer("这个", 0, 2)).isTrue();
+        assertThat(NumberPhrases.isBarePointer("这次", 0, 2)).isTrue();
+        assertThat(NumberPhrases.isBarePointer("两个", 0, 2)).isTrue();
+        assertThat(NumberPhrases.isBarePointer("两个小时", 0, 4)).isFalse();
+        assertThat(NumberPhrases.isBarePointer("三天", 0, 2)).isFalse();
+        assertThat(NumberPhrases.isBarePointer("这个奶粉", 0, 4)).isFalse();
+    }
 }
