@@ -40,6 +40,12 @@ class CueQualityTest {
     }
 
     @Test
+    void aNegatorOrAdverbStaysWithTheWordItModifies() {
+        assertThat(cues("十二点半了还没送到，饿死了")).anyMatch(c -> c.contains("没送到"));
+        assertThat(cues("京酱肉丝太咸了")).contains("太咸了");
+    }
+
+    @Test
     void punctuationSignalsAndEmoticonsStandAloneAndLexiconWordsAreNotCutOff() {
         List<String> cues = cues("我也是！！！等个说法[捂脸]");
         assertThat(cues).contains("说法", "[捂脸]", "！！！");

@@ -120,6 +120,8 @@ class SentimentModelTest {
         assertThat(allergy.products()).containsExactly("GLOW-CREAM-50");
         assertThat(allergy.cues()).anyMatch(cue -> cue.contains("过敏"));
         assertThat(score("物流太慢了，一个星期还没到").aspects()).contains(Aspect.LOGISTICS);
+        assertThat(score("三个小时才送到，饭都凉了").aspects()).contains(Aspect.LOGISTICS);
+        assertThat(score("外卖又送错了").aspects()).contains(Aspect.LOGISTICS);
         assertThat(score("客服一直不回消息").aspects()).contains(Aspect.SERVICE);
         assertThat(score("怀疑是假货").aspects()).contains(Aspect.AUTHENTICITY);
     }

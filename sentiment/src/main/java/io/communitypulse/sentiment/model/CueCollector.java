@@ -16,8 +16,9 @@ import java.util.List;
  * {@code ！！！} is kept); the part that lies in a <em>barrier</em> (a catalogue product name such as
  * 蛋白棒, a zero-weight lexicon entry, a "none" aspect phrase) is cut off; the rest grows to cover every
  * <em>word</em> it overlaps (lexicon hits, aspect keywords, {@link NumberPhrases}), so 肚子 becomes 拉肚子 and
- * 等了两 becomes 等了两个多小时, except that one stray
- * character before the word is dropped (个说 becomes 说法, 然便 便宜); what is left as a lone character that is no word is dropped. Overlapping spans are then merged (等个说 +
+ * 等了两 becomes 等了两个多小时, except that one stray character before the word is dropped (个说 becomes 说法, 然便
+ * 便宜) unless it is a negator or adverb (没送到, 太咸了); what is left as a lone character that is no word is
+ * dropped. Overlapping spans are then merged (等个说 +
  * 说法 = 等个说法), leading particles (了, 的...) and punctuation trimmed, repeats and cues contained in
  * a stronger one dropped. All state is per-thread scratch: nothing is allocated until rendering.
  */
@@ -205,9 +206,11 @@ final class CueCollector implements ProductCatalogue.MentionSink {
         e = grownEnd;
         if (isWord) {
             // one stray character before a word is the n-gram's edge, not the start of a phrase: 然便 is
-            // 便宜, 个说 is 说法 (after a word it usually belongs to it: 太坑了, 浪费钱); before a number it
-            // is the verb the number counts for (等了两个小时, 用了不到一个月)
-            if (s + 1 < e && !covered(s) && covered(s + 1) && NumberPhrases.endAt(text, s + 1) < 0) {
+            // 便宜, 个说 is 说法 (after a word it usually belongs to it: 太坑了, 浪费钱); but not a negator or
+            // adverb, which modifies the word (没送到, 才送到), nor before a number, where it is the verb the
+            // number counts for (等了两个小时, 用了不到一个月)
+            if (s + 1 < e && !covered(s) && covered(s + 1) && !isModifier(text.charAt(s))
+                    && NumberPhrases.endAt(text, s + 1) < 0) {
                 s++;
             }
         }
@@ -330,6 +333,14 @@ final class CueCollector implements ProductCatalogue.MentionSink {
 
     private static boolean isAsciiAlnum(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Negators and adverbs that modify the word after them: kept in front of it (没送到, 才到, 很快). */
+    private static boolean isModifier(char c) {
+        return switch (c) {
+            case '不', '没', '未', '无', '才', '就', '还', '都', '也', '很', '太', '更', '最' -> true;
+            default -> false;
+        };
     }
 
     /** Particles that end a phrase and never start one (了, 的, 吗...), unless a known word starts there. */
