@@ -160,11 +160,11 @@ final class CueCollector implements ProductCatalogue.MentionSink {
         }
     }
 
-    /** Offers a character n-gram: cleaned, cut and grown to whole words as the class comment says. */
+    /**
+     * Offers a character n-gram that supports the label and can make the cut ({@link #offerNgrams} checked
+     * both): cleaned, cut and grown to whole words as the class comment says.
+     */
     private void offerNgram(int spanStart, int spanEnd, float support) {
-        if (support <= 0 || rejected(support)) {
-            return;
-        }
         if (spanEnd - spanStart == 1 && SignalTokens.isToken(text.charAt(spanStart))) {
             add(spanStart, spanEnd, support);
             return;
