@@ -2,15 +2,11 @@
 // machine hits every build alike; prints each build's median msgs/s and the median of the per-round ratios
 // to the first build. Not part of the build. Each DIR is a compiled sentiment/target/classes of one version
 // (e.g. `git stash; mvn -pl sentiment compile; cp -r sentiment/target/classes /tmp/old; git stash pop`).
-// Run from the repository root, with only the Jackson jars on the class path (the builds are loaded from DIRs):
+// Run from the repository root, with only the Jackson jars on the class path (the builds are loaded from DIRs,
+// by Build.java beside this file):
 //   java -cp <jackson jars> sentiment/tools/SideBySideTiming.java ROUNDS DIR_A DIR_B [DIR...]
 // Every round runs each build for 1.5 s over the benchmark mix, after 4 s of warm-up per build.
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -22,30 +18,19 @@ public class SideBySideTiming {
     public static void main(String[] args) throws Throwable {
         int rounds = Integer.parseInt(args[0]);
         int builds = args.length - 1;
-        Object[] scorers = new Object[builds];
-        MethodHandle[] score = new MethodHandle[builds];
+        Build[] build = new Build[builds];
         String[] messages = null;
         for (int b = 0; b < builds; b++) {
-            ClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[b + 1]).toUri().toURL()},
-                    SideBySideTiming.class.getClassLoader());
-            Class<?> catalogue = loader.loadClass("io.communitypulse.sentiment.ProductCatalogue");
-            Class<?> model = loader.loadClass("io.communitypulse.sentiment.SentimentModel");
-            Object empty = catalogue.getMethod("empty").invoke(null);
-            scorers[b] = model.getMethod("loadDefault", catalogue).invoke(null, empty);
-            score[b] = MethodHandles.publicLookup()
-                    .findVirtual(model, "score", MethodType.methodType(
-                            loader.loadClass("io.communitypulse.sentiment.SentimentResult"), String.class, String.class))
-                    .asType(MethodType.methodType(Object.class, Object.class, String.class, String.class));
+            build[b] = new Build(args[b + 1]);
             if (messages == null) {
-                messages = (String[]) loader.loadClass("io.communitypulse.sentiment.bench.BenchmarkMessages")
-                        .getMethod("load").invoke(null);
+                messages = build[b].benchmarkMessages();
             }
-            run(score[b], scorers[b], messages, WARM_UP_NANOS);
+            run(build[b], messages, WARM_UP_NANOS);
         }
         double[][] rates = new double[builds][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int b = 0; b < builds; b++) {
-                rates[b][r] = run(score[b], scorers[b], messages, ROUND_NANOS);
+                rates[b][r] = run(build[b], messages, ROUND_NANOS);
             }
         }
         for (int b = 0; b < builds; b++) {
@@ -61,7 +46,9 @@ public class SideBySideTiming {
         }
     }
 
-    private static double run(MethodHandle score, Object scorer, String[] messages, long nanos) throws Throwable {
+    private static double run(Build build, String[] messages, long nanos) throws Throwable {
+        MethodHandle score = build.score;
+        Object scorer = build.scorer;
         long started = System.nanoTime();
         long scored = 0;
         while (System.nanoTime() - started < nanos) {
