@@ -46,6 +46,15 @@ class CueQualityTest {
     }
 
     @Test
+    void praiseBesideTheComplaintIsNoCue() {
+        assertThat(cues("饭菜不错，速度太慢了")).contains("太慢了").noneMatch(c -> c.contains("不错"));
+        assertThat(cues("看着不错，不过用了就过敏")).anyMatch(c -> c.contains("过敏")).noneMatch(c -> c.contains("不错"));
+        assertThat(cues("一点都不差，就是太贵了")).contains("太贵").noneMatch(c -> c.contains("不差"));
+        // a negator that reaches across a verb may belong to the verb (未 送到): its phrase stays a cue
+        assertThat(cues("已经二小时了还未送到饿坏了")).anyMatch(c -> c.contains("未送到"));
+    }
+
+    @Test
     void punctuationSignalsAndEmoticonsStandAloneAndLexiconWordsAreNotCutOff() {
         List<String> cues = cues("我也是！！！等个说法[捂脸]");
         assertThat(cues).contains("说法", "[捂脸]", "！！！");

@@ -36,6 +36,18 @@ class SentimentModelTest {
     }
 
     @Test
+    void emphaticallyNegatedComplaintIsPraise() {
+        for (String text : new String[] {"一点都不差", "一点也不贵", "质量一点也不差，推荐"}) {
+            SentimentResult result = score(text);
+            assertThat(result.label()).as(text).isEqualTo(SentimentLabel.POSITIVE);
+            assertThat(result.cues()).as(text).anyMatch(c -> c.startsWith("一点"));
+        }
+        // but it does not outweigh a complaint beside it, nor answer a question
+        assertThat(score("一点都不差，就是太贵了").label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(score("一点都不差吗").label()).isEqualTo(SentimentLabel.NEUTRAL);
+    }
+
+    @Test
     void clauseAfterContrastDecides() {
         assertThat(score("虽然便宜，但是质量太差了").label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(score("虽然等了几天，但是东西真的很好").label()).isEqualTo(SentimentLabel.POSITIVE);

@@ -46,6 +46,8 @@ final class CueCollector implements ProductCatalogue.MentionSink {
     private int[] wordStart = new int[32];
     private int[] wordEnd = new int[32];
     private boolean[] barrier = new boolean[32];
+    /** Per word: a rule hit for the label (1), against it (-1), or no hit (0). */
+    private float[] stance = new float[32];
     private int words;
     private String text;
 
@@ -104,14 +106,25 @@ final class CueCollector implements ProductCatalogue.MentionSink {
 
     /** A word cues may grow to cover, or (barrier) a span no cue may cut into. */
     void word(int wordFrom, int wordTo, boolean isBarrier) {
+        hit(wordFrom, wordTo, isBarrier, 0f);
+    }
+
+    /**
+     * A rule hit: a word, as {@link #word}, that argues for the label ({@code stance} 1) or against it (-1).
+     * A cue that holds a word against the label and none for it is no reason for the label (不错 in a
+     * complaint, 一点都不差 before 就是太贵了), so it is not shown.
+     */
+    void hit(int wordFrom, int wordTo, boolean isBarrier, float stance) {
         if (words == wordStart.length) {
             wordStart = Arrays.copyOf(wordStart, words * 2);
             wordEnd = Arrays.copyOf(wordEnd, words * 2);
             barrier = Arrays.copyOf(barrier, words * 2);
+            this.stance = Arrays.copyOf(this.stance, words * 2);
         }
         wordStart[words] = wordFrom;
         wordEnd[words] = wordTo;
         barrier[words] = isBarrier;
+        this.stance[words] = stance;
         words++;
     }
 
@@ -259,7 +272,8 @@ final class CueCollector implements ProductCatalogue.MentionSink {
             while (e > s && e < text.length() && isAsciiAlnum(text.charAt(e - 1)) && isAsciiAlnum(text.charAt(e))) {
                 e--;
             }
-            if (e - s == 0 || (e - s == 1 && !SignalTokens.isToken(text.charAt(s)) && !isWord(s, e))) {
+            if (e - s == 0 || (e - s == 1 && !SignalTokens.isToken(text.charAt(s)) && !isWord(s, e))
+                    || arguesAgainst(s, e)) {
                 continue;
             }
             String cue = display(text, s, e, tokens);
@@ -305,6 +319,23 @@ final class CueCollector implements ProductCatalogue.MentionSink {
             }
         }
         return false;
+    }
+
+    /**
+     * Holds a hit of two or more characters against the label and none for it. One character is too
+     * ambiguous to veto a cue: 好 in 好慢 and 快 in 快两小时 are degree and time, not praise.
+     */
+    private boolean arguesAgainst(int s, int e) {
+        boolean against = false;
+        for (int w = 0; w < words; w++) {
+            if (wordStart[w] < e && wordEnd[w] > s) {
+                if (stance[w] > 0) {
+                    return false;
+                }
+                against |= stance[w] < 0 && wordEnd[w] - wordStart[w] >= 2 && wordStart[w] >= s && wordEnd[w] <= e;
+            }
+        }
+        return against;
     }
 
     /** A single character that is a word on its own (贵, 坑): a lexicon hit or keyword exactly there. */

@@ -16,6 +16,8 @@ final class RuleEvidence {
     float negative;
     int negatedPositive;
     int negatedNegative;
+    /** Complaint words negated by an emphatic negator: 一点都不差, 一点也不贵, 毫不逊色. */
+    int litotes;
     /** Index where the clause after the last contrast word starts, or -1. */
     int contrastStart = -1;
     boolean sarcasmToken;
@@ -42,6 +44,12 @@ final class RuleEvidence {
     /** Negative mass of problem words that were asked about ("用了会过敏吗"): not a complaint. */
     float askedMass;
 
+    /**
+     * Hit flag besides the lexicon's: negated across other words ("未送到饿坏了", "不解决问题"), where the negator
+     * often belongs to the verb between, so the flip is a guess.
+     */
+    static final byte LOOSELY_NEGATED = 4;
+
     /** Per hit: a lexicon word (not an emoticon), and its flags. */
     boolean[] hitWord = new boolean[16];
     byte[] hitFlags = new byte[16];
@@ -66,6 +74,7 @@ final class RuleEvidence {
         negative = 0;
         negatedPositive = 0;
         negatedNegative = 0;
+        litotes = 0;
         contrastStart = -1;
         sarcasmToken = false;
         sarcasmChar = 0;

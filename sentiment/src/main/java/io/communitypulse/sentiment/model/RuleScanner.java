@@ -28,7 +28,9 @@ final class RuleScanner {
         out.reset(text.length());
         int lastContrastEnd = -1;
         int negatorStart = -1;
+        int negatorEnd = -1;
         int negationUntil = -1;
+        boolean emphatic = false;
         float degree = 1f;
         int degreeUntil = -1;
         int n = text.length();
@@ -68,7 +70,9 @@ final class RuleScanner {
             switch (lexicon.kind(entry)) {
                 case NEGATOR -> {
                     negatorStart = i;
+                    negatorEnd = end;
                     negationUntil = end + NEGATION_SCOPE;
+                    emphatic = lexicon.weight(entry) > 0;
                     markNegated(text, end, negationUntil, out);
                 }
                 case DEGREE -> {
@@ -92,12 +96,18 @@ final class RuleScanner {
                             out.negatedPositive++;
                         } else {
                             out.negatedNegative++;
+                            if (emphatic) {
+                                out.litotes++;
+                            }
                         }
                         value *= NEGATION_FLIP;
                         start = negatorStart;
                         negationUntil = -1;
                     }
                     byte flags = lexicon.flags(entry);
+                    if (start < i && negatorEnd < i) {
+                        flags |= RuleEvidence.LOOSELY_NEGATED;
+                    }
                     if ((flags & Lexicon.PROBLEM) != 0 && start == i && value < 0) {
                         if (out.pendingProblems == 0) {
                             out.pendingProblemAt = i;

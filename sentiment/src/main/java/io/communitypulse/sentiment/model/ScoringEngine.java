@@ -20,6 +20,8 @@ public final class ScoringEngine {
     private static final float SARCASM_NEEDS = 0.8f;
     /** Logit pushed below zero by a stated product problem ("吃完过敏了", "里面有异物", "没收到"). */
     private static final float PROBLEM_SHIFT = 1.5f;
+    /** Logit pushed above zero by emphatic praise through negation ("一点都不差") when nothing else complains. */
+    private static final float LITOTES_SHIFT = 1.0f;
 
     private final ModelArtifact artifact;
     private final float[] ngram;
@@ -57,6 +59,9 @@ public final class ScoringEngine {
         } else if (evidence.problems > 0) {
             // hand-set like sarcasm: product names ("蛋白棒") and pile-on words must not outvote 过敏
             logit = Math.min(logit, 0f) - PROBLEM_SHIFT;
+        } else if (evidence.litotes > 0 && evidence.negative == 0) {
+            // the n-grams of the common "一点都不好" drag down the rarer "一点都不差"
+            logit = Math.max(logit, 0f) + LITOTES_SHIFT;
         }
         double score = Math.tanh(logit / 2.0);
         SentimentLabel label = NeutralPolicy.label(score, evidence, sarcastic);
@@ -89,7 +94,9 @@ public final class ScoringEngine {
         RuleEvidence e = f.evidence;
         for (int h = 0; h < e.hits; h++) {
             // a zero-weight entry (蛋白棒, 快递, 多少卡) is text that holds no opinion: no cue may cut into it
-            collector.word(e.hitStart[h], e.hitEnd[h], e.hitValue[h] == 0f && e.hitWord[h]);
+            float value = e.hitValue[h];
+            float stance = (e.hitFlags[h] & RuleEvidence.LOOSELY_NEGATED) != 0 ? 0f : Math.signum(value * sign);
+            collector.hit(e.hitStart[h], e.hitEnd[h], value == 0f && e.hitWord[h], stance);
         }
         float ruleScale = (Math.abs(dense[1]) + Math.abs(dense[2])) / 2f;
         for (int h = 0; h < e.hits; h++) {
