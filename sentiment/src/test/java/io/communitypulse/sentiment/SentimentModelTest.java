@@ -42,8 +42,9 @@ class SentimentModelTest {
             assertThat(result.label()).as(text).isEqualTo(SentimentLabel.POSITIVE);
             assertThat(result.cues()).as(text).anyMatch(c -> c.startsWith("一点"));
         }
-        // but it does not outweigh a complaint beside it, nor answer a question
+        // but it does not outweigh a complaint beside it, nor answer a question, nor reach across a verb
         assertThat(score("一点都不差，就是太贵了").label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(score("毫不犹豫地退货了").score()).isLessThan(0.5);
         assertThat(score("一点都不差吗").label()).isEqualTo(SentimentLabel.NEUTRAL);
     }
 

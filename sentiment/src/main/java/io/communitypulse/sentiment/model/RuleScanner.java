@@ -96,7 +96,7 @@ final class RuleScanner {
                             out.negatedPositive++;
                         } else {
                             out.negatedNegative++;
-                            if (emphatic) {
+                            if (emphatic && negatorEnd == i) {
                                 out.litotes++;
                             }
                         }
