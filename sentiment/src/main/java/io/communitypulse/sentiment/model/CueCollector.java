@@ -20,7 +20,8 @@ import java.util.List;
  * 便宜) unless it is a negator or adverb (没送到, 太咸了); what is left as a lone character that is no word is
  * dropped. Overlapping spans are then merged (等个说 +
  * 说法 = 等个说法), leading particles (了, 的...) and punctuation trimmed, repeats and cues contained in
- * a stronger one dropped. All state is per-thread scratch: nothing is allocated until rendering.
+ * a stronger one dropped, and so is a cue that holds a rule hit against the label and none for it (不错 in a
+ * complaint). All state is per-thread scratch: nothing is allocated until rendering.
  */
 final class CueCollector implements ProductCatalogue.MentionSink {
     static final int MAX_CUES = 4;
@@ -46,8 +47,8 @@ final class CueCollector implements ProductCatalogue.MentionSink {
     private int[] wordStart = new int[32];
     private int[] wordEnd = new int[32];
     private boolean[] barrier = new boolean[32];
-    /** Per word: a rule hit for the label (1), against it (-1), or no hit (0). */
-    private float[] stance = new float[32];
+    /** Per word: a rule hit for the label (1), against it (-1), or no hit or no clear side (0). */
+    private int[] stance = new int[32];
     private int words;
     private String text;
 
@@ -106,7 +107,7 @@ final class CueCollector implements ProductCatalogue.MentionSink {
 
     /** A word cues may grow to cover, or (barrier) a span no cue may cut into. */
     void word(int wordFrom, int wordTo, boolean isBarrier) {
-        hit(wordFrom, wordTo, isBarrier, 0f);
+        hit(wordFrom, wordTo, isBarrier, 0);
     }
 
     /**
@@ -114,7 +115,7 @@ final class CueCollector implements ProductCatalogue.MentionSink {
      * A cue that holds a word against the label and none for it is no reason for the label (不错 in a
      * complaint, 一点都不差 before 就是太贵了), so it is not shown.
      */
-    void hit(int wordFrom, int wordTo, boolean isBarrier, float stance) {
+    void hit(int wordFrom, int wordTo, boolean isBarrier, int stance) {
         if (words == wordStart.length) {
             wordStart = Arrays.copyOf(wordStart, words * 2);
             wordEnd = Arrays.copyOf(wordEnd, words * 2);

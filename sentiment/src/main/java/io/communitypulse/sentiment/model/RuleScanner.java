@@ -78,6 +78,10 @@ final class RuleScanner {
                 case DEGREE -> {
                     degree = lexicon.weight(entry);
                     degreeUntil = end + DEGREE_SCOPE;
+                    if (i == negatorEnd) {
+                        // 不是很好: the negator still stands right before the word it negates
+                        negatorEnd = end;
+                    }
                 }
                 case CONTRAST -> {
                     lastContrastEnd = end;

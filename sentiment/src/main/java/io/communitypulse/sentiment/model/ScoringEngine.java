@@ -93,9 +93,10 @@ public final class ScoringEngine {
     private List<String> cues(Features f, float sign, String sarcasmCue, CueCollector collector) {
         RuleEvidence e = f.evidence;
         for (int h = 0; h < e.hits; h++) {
-            // a zero-weight entry (蛋白棒, 快递, 多少卡) is text that holds no opinion: no cue may cut into it
+            // a zero-weight entry (蛋白棒, 快递, 多少卡) is text that holds no opinion: no cue may cut into it;
+            // a hit negated across other words has no trustworthy side
             float value = e.hitValue[h];
-            float stance = (e.hitFlags[h] & RuleEvidence.LOOSELY_NEGATED) != 0 ? 0f : Math.signum(value * sign);
+            int stance = (e.hitFlags[h] & RuleEvidence.LOOSELY_NEGATED) != 0 ? 0 : (int) Math.signum(value * sign);
             collector.hit(e.hitStart[h], e.hitEnd[h], value == 0f && e.hitWord[h], stance);
         }
         float ruleScale = (Math.abs(dense[1]) + Math.abs(dense[2])) / 2f;
