@@ -95,22 +95,23 @@ final class RuleScanner {
                         degreeUntil = -1;
                     }
                     int start = i;
+                    byte flags = lexicon.flags(entry);
                     if (i < negationUntil) {
+                        boolean rightAfterNegator = negatorEnd == i;
                         if (value > 0) {
                             out.negatedPositive++;
                         } else {
                             out.negatedNegative++;
-                            if (emphatic && negatorEnd == i) {
+                            if (emphatic && rightAfterNegator) {
                                 out.litotes++;
                             }
+                        }
+                        if (!rightAfterNegator) {
+                            flags |= RuleEvidence.LOOSELY_NEGATED;
                         }
                         value *= NEGATION_FLIP;
                         start = negatorStart;
                         negationUntil = -1;
-                    }
-                    byte flags = lexicon.flags(entry);
-                    if (start < i && negatorEnd < i) {
-                        flags |= RuleEvidence.LOOSELY_NEGATED;
                     }
                     if ((flags & Lexicon.PROBLEM) != 0 && start == i && value < 0) {
                         if (out.pendingProblems == 0) {
