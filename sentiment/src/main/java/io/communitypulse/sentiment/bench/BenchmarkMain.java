@@ -58,7 +58,8 @@ public final class BenchmarkMain {
                 BenchmarkMessages.testFile(root, "waimai_test.tsv"),
                 BenchmarkMessages.chatSet(root),
                 BenchmarkMessages.chatHoldout(root)}) {
-            accuracy.put(root.toAbsolutePath().getParent().relativize(file.toAbsolutePath()).toString(),
+            // relative to the repository root, so the table reads the same in any checkout
+            accuracy.put(root.toAbsolutePath().relativize(file.toAbsolutePath()).toString(),
                     Evaluation.run(scorer, LabelledText.read(file)));
         }
         String section = BenchmarkReport.render(LocalDate.now(), Machine.describe(), mix, throughput, load, accuracy,
