@@ -2,6 +2,7 @@ package io.communitypulse.pipeline;
 
 import io.communitypulse.pipeline.cascade.CascadeRule;
 import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -19,6 +20,7 @@ import org.apache.flink.util.MultipleParameterTool;
  *   --kafka BOOTSTRAP       read the three event topics from this Kafka, and publish alerts to it
  *   --file PATH             replay a JSONL file instead (repeatable)
  *   --catalogue FILE        product catalogue JSON for product matching (default: none)
+ *   --sentiment-model FILE  a retrained model ({@code ./pulse sentiment train --out FILE}; default: the shipped one)
  *   --group-id ID           Kafka consumer group (default community-pulse)
  *   --bounded               stop at the topics' current end (tests, backfills)
  *   --checkpoint-interval-ms N   default 10000
@@ -29,6 +31,7 @@ public record JobSettings(
         String kafkaBootstrap,
         List<String> files,
         String catalogueFile,
+        String sentimentModelFile,
         String consumerGroup,
         boolean bounded,
         Duration checkpointInterval,
@@ -52,35 +55,55 @@ public record JobSettings(
         }
         return defaults(params.get("jdbc"), kafka, files)
                 .withCatalogue(params.get("catalogue"))
+                .withSentimentModel(params.get("sentiment-model"))
                 .withConsumerGroup(params.get("group-id", DEFAULT_GROUP))
                 .withBounded(params.has("bounded"))
                 .withCheckpointInterval(Duration.ofMillis(params.getLong("checkpoint-interval-ms", 10_000)));
     }
 
     public static JobSettings defaults(String jdbcUrl, String kafkaBootstrap, List<String> files) {
-        return new JobSettings(jdbcUrl, kafkaBootstrap, files, null, DEFAULT_GROUP, false, Duration.ofSeconds(10),
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, null, null, DEFAULT_GROUP, false, Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1),
                 CascadeRule.DEFAULT);
     }
 
     public JobSettings withCatalogue(String file) {
-        return new JobSettings(jdbcUrl, kafkaBootstrap, files, file, consumerGroup, bounded, checkpointInterval,
-                outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
-    }
-
-    public JobSettings withConsumerGroup(String group) {
-        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, group, bounded, checkpointInterval,
-                outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
-    }
-
-    public JobSettings withBounded(boolean stopAtEnd) {
-        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, consumerGroup, stopAtEnd,
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, file, sentimentModelFile, consumerGroup, bounded,
                 checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
     }
 
+    /** A model file written by {@code ./pulse sentiment train --out FILE}, or null for the shipped model. */
+    public JobSettings withSentimentModel(String file) {
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, file, consumerGroup, bounded,
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+    }
+
+    public JobSettings withConsumerGroup(String group) {
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, group, bounded,
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+    }
+
+    public JobSettings withBounded(boolean stopAtEnd) {
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
+                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+    }
+
     public JobSettings withCheckpointInterval(Duration interval) {
-        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, consumerGroup, bounded, interval,
-                outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
+                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+    }
+
+    /**
+     * The model named by {@code --sentiment-model}, else the shipped one, read on the client when the job is
+     * built: a bad file stops the submission, and the artifact's bytes travel with the job to every task.
+     */
+    public SentimentModel sentimentModel(ProductCatalogue catalogue) {
+        try {
+            Path file = sentimentModelFile == null ? null : Path.of(sentimentModelFile);
+            return SentimentModel.loadFileOrDefault(file, catalogue);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /** The catalogue named by {@code --catalogue}, read on the client when the job is built. */

@@ -3,7 +3,6 @@ package io.communitypulse.pipeline;
 import io.communitypulse.pipeline.ingest.Inputs;
 import io.communitypulse.pipeline.storage.ClickHouseOutputs;
 import io.communitypulse.sentiment.ProductCatalogue;
-import io.communitypulse.sentiment.SentimentModel;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -28,7 +27,7 @@ public final class PulseJob {
     public static void wire(StreamExecutionEnvironment env, JobSettings settings) {
         env.enableCheckpointing(settings.checkpointInterval().toMillis());
         ProductCatalogue catalogue = settings.catalogue();
-        new PulseTopology(settings, SentimentModel.loadDefault(catalogue), catalogue)
+        new PulseTopology(settings, settings.sentimentModel(catalogue), catalogue)
                 .build(Inputs.rawRecords(env, settings), new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
     }
 

@@ -12,14 +12,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code train [--out FILE] [--seed N] [FILES...]}, {@code eval FILE...} and
- * {@code score "<text>" [--brand B] [--catalogue FILE]}; run with the repository root as working
- * directory (the lead's {@code ./pulse sentiment ...}).
+ * {@code train [--out FILE] [--seed N] [FILES...]}, {@code eval [--model FILE] FILE...} and
+ * {@code score "<text>" [--model FILE] [--brand B] [--catalogue FILE]}; run with the repository root as
+ * working directory (the lead's {@code ./pulse sentiment ...}). {@code --model} reads an artifact written by
+ * {@code train --out}; without it, the shipped model.
  */
 public final class SentimentCli {
     private SentimentCli() {
@@ -31,14 +33,20 @@ public final class SentimentCli {
             System.exit(2);
         }
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-        switch (args[0]) {
-            case "train" -> train(rest, System.out);
-            case "eval" -> eval(rest, System.out);
-            case "score" -> score(rest, System.out);
-            default -> {
-                usage();
-                System.exit(2);
+        try {
+            switch (args[0]) {
+                case "train" -> train(rest, System.out);
+                case "eval" -> eval(rest, System.out);
+                case "score" -> score(rest, System.out);
+                default -> {
+                    usage();
+                    System.exit(2);
+                }
             }
+        } catch (IOException | IllegalArgumentException e) {
+            // a missing or foreign file is the caller's mistake: say which, without a stack trace
+            System.err.println("sentiment: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
+            System.exit(2);
         }
     }
 
@@ -68,10 +76,10 @@ public final class SentimentCli {
     }
 
     static void eval(List<String> args, PrintStream out) throws IOException {
+        SentimentScorer scorer = model(args, ProductCatalogue.empty());
         if (args.isEmpty()) {
             throw new IllegalArgumentException("eval needs at least one label<TAB>text file");
         }
-        SentimentScorer scorer = SentimentModel.loadDefault(ProductCatalogue.empty());
         Evaluation total = new Evaluation();
         for (String file : args) {
             List<LabelledText> rows = LabelledText.read(Path.of(file));
@@ -91,9 +99,15 @@ public final class SentimentCli {
                 catalogue = ProductCatalogue.fromJson(in);
             }
         }
+        SentimentScorer scorer = model(args, catalogue);
         String text = String.join(" ", args);
-        SentimentResult result = SentimentModel.loadDefault(catalogue).score(brand, text);
+        SentimentResult result = scorer.score(brand, text);
         out.println(new ObjectMapper().writeValueAsString(result));
+    }
+
+    /** The model named by {@code --model FILE} (removed from {@code args}), else the shipped one. */
+    private static SentimentScorer model(List<String> args, ProductCatalogue catalogue) throws IOException {
+        return SentimentModel.loadFileOrDefault(option(args, "--model").map(Path::of).orElse(null), catalogue);
     }
 
     /** Removes {@code name VALUE} from {@code args} and returns the value. */
@@ -111,7 +125,7 @@ public final class SentimentCli {
     private static void usage() {
         System.err.println("""
                 usage: SentimentCli train [--out FILE] [--seed N] [FILES...]
-                       SentimentCli eval FILE...
-                       SentimentCli score "<text>" [--brand B] [--catalogue FILE]""");
+                       SentimentCli eval [--model FILE] FILE...
+                       SentimentCli score "<text>" [--model FILE] [--brand B] [--catalogue FILE]""");
     }
 }

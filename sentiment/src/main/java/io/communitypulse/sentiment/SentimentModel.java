@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,6 +46,22 @@ public final class SentimentModel implements SentimentScorer {
     public static SentimentModel load(InputStream artifact, ProductCatalogue catalogue) throws IOException {
         byte[] bytes = artifact.readAllBytes();
         return new SentimentModel(catalogue, bytes, engineOf(bytes));
+    }
+
+    /** As {@link #load(InputStream, ProductCatalogue)}, from a file; the error names the file. */
+    public static SentimentModel load(Path artifact, ProductCatalogue catalogue) throws IOException {
+        try (InputStream in = Files.newInputStream(artifact)) {
+            return load(in, catalogue);
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot load the sentiment model " + artifact + ": no such file", e);
+        } catch (IOException e) {
+            throw new IOException("cannot load the sentiment model " + artifact + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model in {@code artifact} when given (a retrained one), else the shipped one. */
+    public static SentimentModel loadFileOrDefault(Path artifact, ProductCatalogue catalogue) throws IOException {
+        return artifact == null ? loadDefault(catalogue) : load(artifact, catalogue);
     }
 
     @Override
