@@ -10,8 +10,8 @@ import java.util.List;
 import org.apache.flink.core.execution.JobClient;
 
 /**
- * {@code ./pulse replay FILE... [--catalogue FILE] [--sentiment-model FILE]}: feeds recorded JSONL through the same job
- * into the embedded ClickHouse, then reports what landed where.
+ * {@code ./pulse replay FILE... [--catalogue FILE] [--sentiment-model FILE]}: feeds recorded JSONL through the
+ * same job into the embedded ClickHouse, then reports what landed where.
  */
 final class ReplayCommand {
 
@@ -19,7 +19,8 @@ final class ReplayCommand {
 
     static void run(CommandLine line) throws Exception {
         if (line.positional().isEmpty()) {
-            throw new UsageException("usage: ./pulse replay FILE.jsonl... [--catalogue catalogue.json] [--sentiment-model model.bin]");
+            throw new UsageException(
+                    "usage: ./pulse replay FILE.jsonl... [--catalogue catalogue.json] [--sentiment-model model.bin]");
         }
         for (String file : line.positional()) {
             if (!Files.isReadable(Path.of(file))) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JobSettingsTest {
+    private static final String JDBC = "jdbc:clickhouse://127.0.0.1:8123/pulse";
 
     @TempDir
     Path dir;
@@ -35,7 +36,7 @@ class JobSettingsTest {
         }
 
         JobSettings settings = JobSettings.fromArgs(new String[] {
-            "--jdbc", "jdbc:clickhouse://127.0.0.1:8123/pulse", "--file", "events.jsonl", "--sentiment-model", file.toString()});
+            "--jdbc", JDBC, "--file", "events.jsonl", "--sentiment-model", file.toString()});
         SentimentModel model = settings.sentimentModel(ProductCatalogue.empty());
         // Flink ships the operator that holds the model by Java serialisation
         SentimentModel onTheTaskManager = InstantiationUtil.clone(model);
@@ -48,7 +49,7 @@ class JobSettingsTest {
     @Test
     void withoutSentimentModelTheJobScoresWithTheShippedModel() {
         JobSettings settings = JobSettings.fromArgs(new String[] {
-            "--jdbc", "jdbc:clickhouse://127.0.0.1:8123/pulse", "--file", "events.jsonl"});
+            "--jdbc", JDBC, "--file", "events.jsonl"});
 
         assertThat(settings.sentimentModel(ProductCatalogue.empty()).artifact().trainingDataSha256())
                 .isEqualTo(SentimentModel.loadDefault(ProductCatalogue.empty()).artifact().trainingDataSha256());
@@ -57,7 +58,7 @@ class JobSettingsTest {
     @Test
     void aModelFileThatIsNoModelStopsTheSubmissionWithItsName() throws Exception {
         Path notAModel = Files.writeString(dir.resolve("catalogue.json"), "{\"brands\":{}}");
-        JobSettings settings = JobSettings.defaults("jdbc:clickhouse://127.0.0.1:8123/pulse", null, List.of("events.jsonl"))
+        JobSettings settings = JobSettings.defaults(JDBC, null, List.of("events.jsonl"))
                 .withSentimentModel(notAModel.toString());
 
         assertThatThrownBy(() -> settings.sentimentModel(ProductCatalogue.empty()))

@@ -45,7 +45,8 @@ public final class SentimentCli {
             }
         } catch (IOException | IllegalArgumentException e) {
             // a missing or foreign file is the caller's mistake: say which, without a stack trace
-            System.err.println("sentiment: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
+            String what = e instanceof NoSuchFileException ? "no such file: " : "";
+            System.err.println("sentiment: " + what + e.getMessage());
             System.exit(2);
         }
     }

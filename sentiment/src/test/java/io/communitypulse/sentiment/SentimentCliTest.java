@@ -29,13 +29,15 @@ class SentimentCliTest {
     @BeforeAll
     static void trainTheBrandsModel() throws IOException {
         List<String> rows = new ArrayList<>();
-        for (String who : List.of("这个", "今天的", "新品", "上次的", "那款", "你们的", "蛋白棒", "饼干", "面包", "酸奶")) {
+        for (String who : List.of("这个", "今天的", "新品", "上次的", "那款", "你们的", "蛋白棒", "饼干", "面包",
+                "酸奶")) {
             rows.add("0\t" + who + "好吃");
             rows.add("1\t" + who + "难吃");
         }
         brandFile = Files.write(dir.resolve("brand.tsv"), rows, StandardCharsets.UTF_8);
         brandModel = dir.resolve("brand-model.bin");
-        String printed = run(out -> SentimentCli.train(args("--out", brandModel.toString(), brandFile.toString()), out));
+        String printed = run(out -> SentimentCli.train(
+                args("--out", brandModel.toString(), brandFile.toString()), out));
         assertThat(printed).contains("on 20 rows").contains(brandModel.toString());
     }
 
@@ -47,7 +49,8 @@ class SentimentCliTest {
 
     @Test
     void evalWithModelReportsTheRetrainedArtifact() throws IOException {
-        String custom = run(out -> SentimentCli.eval(args("--model", brandModel.toString(), brandFile.toString()), out));
+        String custom = run(out -> SentimentCli.eval(
+                args("--model", brandModel.toString(), brandFile.toString()), out));
         String shipped = run(out -> SentimentCli.eval(args(brandFile.toString()), out));
 
         assertThat(lastLine(custom)).startsWith("accuracy=1.0000 ");
@@ -57,8 +60,8 @@ class SentimentCliTest {
     @Test
     void aMissingModelFileIsNamedInTheError() {
         Path missing = dir.resolve("no-such-model.bin");
-        assertThatThrownBy(() -> SentimentCli.eval(args("--model", missing.toString(), brandFile.toString()), new PrintStream(
-                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> run(out -> SentimentCli.eval(
+                args("--model", missing.toString(), brandFile.toString()), out)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("cannot load the sentiment model " + missing);
     }
