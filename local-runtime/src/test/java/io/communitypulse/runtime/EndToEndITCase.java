@@ -81,6 +81,9 @@ class EndToEndITCase {
                             assertThat(alert.get("subject").asText()).isEqualTo(cascade.sku());
                             assertThat(alert.get("distinct_members").asInt()).isGreaterThanOrEqualTo(3);
                             assertThat(alert.get("summary").asText()).contains(cascade.productName());
+                            // an operator sees why: the words that made it negative and what they are about
+                            assertThat(alert.get("cues")).isNotEmpty();
+                            assertThat(alert.get("aspects")).isNotEmpty();
                         });
             }
             // and neither the one-member burst nor the praise wave raised one

@@ -66,6 +66,17 @@ class PipelineReplayITCase {
     }
 
     @Test
+    void everyAlertShowsTheCuesAndAspectsThatMadeItNegative() throws Exception {
+        assertThat(CLICKHOUSE.count("SELECT count() FROM alerts_current")).isPositive();
+        assertThat(CLICKHOUSE.rows("SELECT alert_id, summary FROM alerts_current WHERE empty(cues) OR empty(aspects)"))
+                .isEmpty();
+        // and each evidence message behind an alert is itself negative, with cues of its own
+        assertThat(CLICKHOUSE.rows("SELECT event_id, text, sentiment_label, cues FROM chat_messages FINAL"
+                + " WHERE event_id IN (SELECT arrayJoin(evidence_message_ids) FROM alerts_current)"
+                + " AND (sentiment_label != 'negative' OR empty(cues))")).isEmpty();
+    }
+
+    @Test
     void shouldNotAlertForOneTalkativeMemberOrForPraise() throws Exception {
         for (String kind : List.of(Incident.BENIGN_BURST, Incident.POSITIVE_WAVE)) {
             for (Incident incident : incidents(kind)) {
