@@ -85,7 +85,7 @@ public final class SentimentCli {
         for (String file : args) {
             List<LabelledText> rows = LabelledText.read(Path.of(file));
             Evaluation one = Evaluation.run(scorer, rows);
-            out.println("file=" + file + " " + one.summary());
+            out.println("file=" + file + " " + one.summary() + " " + one.recalls());
             total.add(one);
         }
         out.println(total.summary());

@@ -55,6 +55,10 @@ class SentimentCliTest {
 
         assertThat(lastLine(custom)).startsWith("accuracy=1.0000 ");
         assertThat(lastLine(shipped)).startsWith("accuracy=0.0000 ");
+        // per file, what a complaint monitor cares about: the share of complaints it catches
+        assertThat(custom).contains("file=" + brandFile + " accuracy=1.0000 ")
+                .contains(" negative_recall=1.0000 positive_recall=1.0000\n");
+        assertThat(shipped).contains(" negative_recall=0.0000 positive_recall=0.0000\n");
     }
 
     @Test

@@ -94,6 +94,32 @@ public final class Evaluation {
         return confusion[gold.ordinal()][predicted.ordinal()];
     }
 
+    /** Share of the rows with this gold label that were predicted right (for negatives: complaints caught). */
+    public double recall(SentimentLabel gold) {
+        long n = goldRows(gold);
+        return n == 0 ? 0 : (double) confusion[gold.ordinal()][gold.ordinal()] / n;
+    }
+
+    /** {@code negative_recall=<r> [neutral_recall=<r>] positive_recall=<r>}, for the gold labels present. */
+    public String recalls() {
+        StringBuilder out = new StringBuilder();
+        for (SentimentLabel gold : SentimentLabel.values()) {
+            if (goldRows(gold) > 0) {
+                out.append(out.isEmpty() ? "" : " ").append(gold.wireName()).append("_recall=")
+                        .append(String.format(Locale.ROOT, "%.4f", recall(gold)));
+            }
+        }
+        return out.toString();
+    }
+
+    private long goldRows(SentimentLabel gold) {
+        long n = 0;
+        for (long c : confusion[gold.ordinal()]) {
+            n += c;
+        }
+        return n;
+    }
+
     public String summary() {
         return String.format(Locale.ROOT, "accuracy=%.4f macro_f1=%.4f n=%d msgs_per_sec=%.0f",
                 accuracy(), macroF1(), rows(), messagesPerSecond());
