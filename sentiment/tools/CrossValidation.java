@@ -19,12 +19,7 @@ public class CrossValidation {
     int folds = a.length > 1 ? Integer.parseInt(a[1]) : 8;
     long seed = a.length > 2 ? Long.parseLong(a[2]) : 20260523L;
     boolean ood = Boolean.getBoolean("ood");
-    TrainingOptions d = TrainingOptions.defaults();
-    TrainingOptions o = new TrainingOptions(seed, Integer.getInteger("order", d.maxOrder()), Integer.getInteger("bits", d.hashBits()),
-        Integer.getInteger("epochs", d.epochs()), Float.parseFloat(System.getProperty("lr", "" + d.learningRate())),
-        Float.parseFloat(System.getProperty("l2", "" + d.l2())), Float.parseFloat(System.getProperty("drop", "" + d.ngramDropout())),
-        Float.parseFloat(System.getProperty("alpha", "" + d.nbAlpha())), Boolean.getBoolean("avg"), Float.parseFloat(System.getProperty("blend", "0")),
-        Integer.getInteger("ens", 1), "x");
+    TrainingOptions o = options(seed);
     List<LabelledText> retail = LabelledText.read(D.resolve("retail_train.tsv"));
     List<LabelledText> waimai = LabelledText.read(D.resolve("waimai_train.tsv"));
     long wOk = 0, wN = 0, rOk = 0, rN = 0, oOk = 0, oN = 0;
@@ -62,6 +57,16 @@ public class CrossValidation {
         ood ? String.format(Locale.ROOT, " ood %.4f", (double) oOk / oN) : "",
         Evaluation.run(full, chat).accuracy(), Evaluation.run(full, hold).accuracy());
   }
+  /** The defaults, each overridden by its -D option (see the header); LeaveOneCategoryOut.java shares them. */
+  static TrainingOptions options(long seed) {
+    TrainingOptions d = TrainingOptions.defaults();
+    return new TrainingOptions(seed, Integer.getInteger("order", d.maxOrder()), Integer.getInteger("bits", d.hashBits()),
+        Integer.getInteger("epochs", d.epochs()), Float.parseFloat(System.getProperty("lr", "" + d.learningRate())),
+        Float.parseFloat(System.getProperty("l2", "" + d.l2())), Float.parseFloat(System.getProperty("drop", "" + d.ngramDropout())),
+        Float.parseFloat(System.getProperty("alpha", "" + d.nbAlpha())), Boolean.getBoolean("avg"), Float.parseFloat(System.getProperty("blend", "0")),
+        Integer.getInteger("ens", 1), "x");
+  }
+
   static SentimentScorer model(ModelArtifact art) throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream(); art.writeTo(b);
     return SentimentModel.load(new ByteArrayInputStream(b.toByteArray()), ProductCatalogue.empty());

@@ -3,12 +3,10 @@
 // negatives), so each category starts where a run of 0 labels turns back to 1. For each held-out category the
 // model trains on the other retail categories plus waimai x WAIMAI_REPEATS and scores the held-out one, a domain
 // it never saw, as hotel reviews are. Not part of the build. Run from the repository root after building sentiment:
-//   java -cp sentiment/target/classes:<jackson jars> [the -D options of CrossValidation.java] \
+//   java -cp sentiment/target/classes:<jackson jars> [the -D options of CrossValidation.java, and -Dseed=N] \
 //       sentiment/tools/LeaveOneCategoryOut.java WAIMAI_REPEATS [CATEGORY_INDEX...]
 // With -Dbaseline=nb it scores the issue's baseline instead (NaiveBayesBaseline.java, waimai once, as the issue trains it).
 import io.communitypulse.sentiment.*;
-import io.communitypulse.sentiment.eval.Evaluation;
-import io.communitypulse.sentiment.model.ModelArtifact;
 import io.communitypulse.sentiment.train.*;
 import java.io.*;
 import java.nio.file.*;
@@ -19,12 +17,7 @@ public class LeaveOneCategoryOut {
 
   public static void main(String[] a) throws Exception {
     int rep = Integer.parseInt(a[0]);
-    TrainingOptions d = TrainingOptions.defaults();
-    TrainingOptions o = new TrainingOptions(Long.getLong("seed", d.seed()), Integer.getInteger("order", d.maxOrder()),
-        Integer.getInteger("bits", d.hashBits()), Integer.getInteger("epochs", d.epochs()),
-        Float.parseFloat(System.getProperty("lr", "" + d.learningRate())), Float.parseFloat(System.getProperty("l2", "" + d.l2())),
-        Float.parseFloat(System.getProperty("drop", "" + d.ngramDropout())), Float.parseFloat(System.getProperty("alpha", "" + d.nbAlpha())),
-        Boolean.getBoolean("avg"), Float.parseFloat(System.getProperty("blend", "0")), Integer.getInteger("ens", 1), "x");
+    TrainingOptions o = CrossValidation.options(Long.getLong("seed", TrainingOptions.defaults().seed()));
     List<LabelledText> retail = LabelledText.read(Path.of("../shared/data/sentiment/retail_train.tsv"));
     List<LabelledText> waimai = LabelledText.read(Path.of("../shared/data/sentiment/waimai_train.tsv"));
     int[] category = new int[retail.size()];
@@ -62,7 +55,7 @@ public class LeaveOneCategoryOut {
 
   /** Our model, trained on the other categories and waimai. */
   static java.util.function.Predicate<String> ours(TrainingOptions o, List<LabelledText> train) throws IOException {
-    SentimentScorer m = model(new Trainer(o).train(train, "x"));
+    SentimentScorer m = CrossValidation.model(new Trainer(o).train(train, "x"));
     return text -> {
       SentimentResult s = m.score("b", text);
       return s.label() == SentimentLabel.NEUTRAL ? s.score() > 0 : s.label() == SentimentLabel.POSITIVE;
@@ -75,10 +68,5 @@ public class LeaveOneCategoryOut {
     for (int i = 0; i < retail.size(); i++) if (category[i] != heldOut) nb.add(retail.get(i).label() == SentimentLabel.POSITIVE, retail.get(i).text());
     for (LabelledText r : LabelledText.read(Path.of("../shared/data/sentiment/waimai_train.tsv"))) nb.add(r.label() == SentimentLabel.POSITIVE, r.text());
     return nb::positive;
-  }
-
-  static SentimentScorer model(ModelArtifact art) throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream(); art.writeTo(b);
-    return SentimentModel.load(new ByteArrayInputStream(b.toByteArray()), ProductCatalogue.empty());
   }
 }

@@ -1,9 +1,7 @@
 package io.communitypulse.runtime;
 
 import io.communitypulse.pipeline.JobSettings;
-import io.communitypulse.sentiment.ProductCatalogue;
-import io.communitypulse.sentiment.SentimentModel;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,29 +25,25 @@ final class ReplayCommand {
                 throw new UsageException("cannot read " + file);
             }
         }
-        String model = line.get("sentiment-model", null);
-        if (model != null) {
-            checkSentimentModel(Path.of(model));
-        }
         LocalSettings settings = LocalSettings.from(line);
         Progress progress = new Progress(System.out);
         try (LocalStack stack = new LocalStack().startClickHouse(settings, progress)) {
             List<String> files = line.positional().stream().map(f -> Path.of(f).toAbsolutePath().toString()).toList();
             JobSettings job = JobSettings.defaults(stack.jdbcUrl(), null, files)
                     .withCatalogue(line.get("catalogue", null))
-                    .withSentimentModel(model);
-            JobClient client = stack.startJob(job, progress);
+                    .withSentimentModel(line.get("sentiment-model", null));
+            JobClient client = start(stack, job, progress);
             client.getJobExecutionResult().get();
             progress.step("replay finished");
             new TableCounts(stack.jdbcUrl()).print(System.out);
         }
     }
 
-    /** Before anything starts: a file that is no model is a usage error, not a stack trace from the job. */
-    private static void checkSentimentModel(Path file) {
+    /** The job reads its catalogue and model files as it is built: one it cannot read is a usage error. */
+    private static JobClient start(LocalStack stack, JobSettings job, Progress progress) throws Exception {
         try {
-            SentimentModel.load(file, ProductCatalogue.empty());
-        } catch (IOException e) {
+            return stack.startJob(job, progress);
+        } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage());
         }
     }
