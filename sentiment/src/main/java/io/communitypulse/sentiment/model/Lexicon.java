@@ -14,11 +14,12 @@ import java.util.Locale;
 
 /**
  * Sentiment words ({@code lexicon.tsv}) and the function words that modify them
- * ({@code function_words.tsv}: negators, degree words, contrast words) in one longest-match trie.
+ * ({@code function_words.tsv}: negators, degree words, contrast words, words that end a negation) in one
+ * longest-match trie.
  * Sentiment words are added first, so a word in both lists is a sentiment word.
  */
 public final class Lexicon {
-    public enum Kind { SENTIMENT, NEGATOR, DEGREE, CONTRAST }
+    public enum Kind { SENTIMENT, NEGATOR, DEGREE, CONTRAST, SCOPE_END }
 
     private static final Lexicon DEFAULT = load();
 

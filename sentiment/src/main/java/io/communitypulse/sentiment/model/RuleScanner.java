@@ -7,8 +7,8 @@ import io.communitypulse.sentiment.text.SignalTokens;
  * Finds the rule evidence in normalised text in one left-to-right pass (the clause weights of contrast
  * are applied to the hits once the pass has found the last contrast word): a negator (不, 没, 一点都不...)
  * flips sentiment words that start within {@link #NEGATION_SCOPE} chars after it, a degree word
- * (太, 有点...) scales the next one, and the clause after the last contrast word (但是, 不过...)
- * outweighs the clause before it.
+ * (太, 有点...) scales the next one, a scope end (就) stops the negation early, and the clause after the
+ * last contrast word (但是, 不过...) outweighs the clause before it.
  */
 final class RuleScanner {
     static final int NEGATION_SCOPE = 4;
@@ -87,6 +87,11 @@ final class RuleScanner {
                     lastContrastEnd = end;
                     negationUntil = -1;
                     degreeUntil = -1;
+                }
+                case SCOPE_END -> {
+                    // 没用几天就坏了: what follows 就 is a new statement, not what 没 negates
+                    unmarkNegated(i, negationUntil, out);
+                    negationUntil = -1;
                 }
                 case SENTIMENT -> {
                     float value = lexicon.weight(entry);
@@ -167,8 +172,9 @@ final class RuleScanner {
         return i < 2 || (text.charAt(i - 2) != '不' && text.charAt(i - 2) != '没');
     }
 
+    /** 吗, 呢, 么, and a closing 不 ("好用不", "能退不"), the A-not-A question with its second A dropped. */
     private static boolean isQuestionParticle(char c) {
-        return c == '吗' || c == '呢' || c == '么';
+        return c == '吗' || c == '呢' || c == '么' || c == '不';
     }
 
     private void scanToken(char c, int position, RuleEvidence out) {
@@ -188,6 +194,12 @@ final class RuleScanner {
     private static void markNegated(String text, int from, int until, RuleEvidence out) {
         for (int k = from; k < Math.min(until, text.length()) && !isClauseBreak(text.charAt(k)); k++) {
             out.negated[k] = true;
+        }
+    }
+
+    private static void unmarkNegated(int from, int until, RuleEvidence out) {
+        for (int k = from; k < Math.min(until, out.negated.length); k++) {
+            out.negated[k] = false;
         }
     }
 

@@ -12,7 +12,7 @@ public record TrainingOptions(
         float ngramDropout, float nbAlpha, boolean averaged, float nbBlend, int ensemble, String modelVersion) {
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(20260523L, 3, 20, 4, 0.02f, 1e-6f, 0.3f, 1f, false, 0f, 1, "v3");
+        return new TrainingOptions(20260523L, 3, 20, 4, 0.02f, 1e-6f, 0.3f, 1f, false, 0f, 1, "v4");
     }
 
     public TrainingOptions withSeed(long newSeed) {
