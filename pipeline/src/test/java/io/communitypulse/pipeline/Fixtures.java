@@ -41,7 +41,7 @@ public final class Fixtures {
             case "positive" -> 0.8;
             default -> 0.0;
         };
-        return new EnrichedMessage(message, score, label, 0.9, new ArrayList<>(aspects), new ArrayList<>(products),
+        return new EnrichedMessage(message, score, label, 0.9, "test/000000000000", new ArrayList<>(aspects), new ArrayList<>(products),
                 new ArrayList<>(List.of("过敏")));
     }
 

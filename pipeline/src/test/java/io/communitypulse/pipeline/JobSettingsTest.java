@@ -43,6 +43,8 @@ class JobSettingsTest {
 
         assertThat(model.artifact().trainingDataSha256()).isEqualTo("brand-data");
         assertThat(onTheTaskManager.artifact().trainingDataSha256()).isEqualTo("brand-data");
+        // what every chat_messages row it scores records in sentiment_model
+        assertThat(onTheTaskManager.modelId()).isEqualTo(model.modelId()).endsWith("/brand-data");
         assertThat(onTheTaskManager.score("b", "今天好吃")).isEqualTo(model.score("b", "今天好吃"));
     }
 

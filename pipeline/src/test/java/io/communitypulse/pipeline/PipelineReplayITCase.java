@@ -2,6 +2,8 @@ package io.communitypulse.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
 import io.communitypulse.simulator.Incident;
 import io.communitypulse.simulator.JsonlOutput;
 import io.communitypulse.simulator.Simulation;
@@ -74,6 +76,14 @@ class PipelineReplayITCase {
         assertThat(CLICKHOUSE.rows("SELECT event_id, text, sentiment_label, cues FROM chat_messages FINAL"
                 + " WHERE event_id IN (SELECT arrayJoin(evidence_message_ids) FROM alerts_current)"
                 + " AND (sentiment_label != 'negative' OR empty(cues))")).isEmpty();
+    }
+
+    @Test
+    void everyMessageNamesTheModelThatScoredIt() throws Exception {
+        String shipped = SentimentModel.loadDefault(ProductCatalogue.empty()).modelId();
+        assertThat(shipped).matches("v\\d+/[0-9a-f]{12}");
+        assertThat(CLICKHOUSE.rows("SELECT DISTINCT sentiment_model FROM chat_messages FINAL"))
+                .containsExactly(List.of(shipped));
     }
 
     @Test

@@ -69,6 +69,11 @@ public final class SentimentModel implements SentimentScorer {
         return engine.score(brandId, text, catalogue);
     }
 
+    @Override
+    public String modelId() {
+        return engine.modelId();
+    }
+
     /** Provenance of the loaded weights: version, training data checksum, seed. */
     public ModelArtifact artifact() {
         return engine.artifact();

@@ -15,4 +15,10 @@ public interface SentimentScorer extends Serializable {
      * @param text the raw message; null or blank scores neutral with low confidence
      */
     SentimentResult score(String brandId, String text);
+
+    /**
+     * Which weights score: model version and the first 12 hex digits of the training data's SHA-256
+     * ({@code v4/d9bd77700871}), stored with every scored message so that a change of model shows in the data.
+     */
+    String modelId();
 }

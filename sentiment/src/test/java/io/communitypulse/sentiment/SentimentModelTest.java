@@ -193,6 +193,7 @@ class SentimentModelTest {
         assertThat(MODEL.artifact().modelVersion()).isEqualTo("v4");
         assertThat(MODEL.artifact().trainingDataSha256()).hasSize(64);
         assertThat(MODEL.artifact().trainingRows()).isGreaterThan(50_000);
+        assertThat(MODEL.modelId()).isEqualTo("v4/" + MODEL.artifact().trainingDataSha256().substring(0, 12));
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.communitypulse.pipeline.storage.TableWriter;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** Enriched messages into {@code chat_messages} (sql/002). */
+/** Enriched messages into {@code chat_messages} (sql/002, and sql/007 for {@code sentiment_model}). */
 public final class ChatMessagesTable implements TableWriter<EnrichedMessage> {
 
     private static final long serialVersionUID = 1L;
@@ -14,8 +14,8 @@ public final class ChatMessagesTable implements TableWriter<EnrichedMessage> {
     @Override
     public String insertSql() {
         return "INSERT INTO chat_messages (brand_id, group_id, event_id, sender_id, sender_role, msg_type, text, reply_to,"
-                + " mentions, sent_at, sentiment_score, sentiment_label, sentiment_confidence, aspects, products, cues)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " mentions, sent_at, sentiment_score, sentiment_label, sentiment_confidence, aspects, products, cues,"
+                + " sentiment_model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -37,5 +37,6 @@ public final class ChatMessagesTable implements TableWriter<EnrichedMessage> {
         Columns.stringArray(statement, 14, enriched.aspects());
         Columns.stringArray(statement, 15, enriched.products());
         Columns.stringArray(statement, 16, enriched.cues());
+        statement.setString(17, enriched.sentimentModel());
     }
 }

@@ -16,6 +16,6 @@ public final class EnrichFunction implements MapFunction<ChatMessage, EnrichedMe
 
     @Override
     public EnrichedMessage map(ChatMessage message) {
-        return EnrichedMessage.of(message, scorer.score(message.brandId(), message.text()));
+        return EnrichedMessage.of(message, scorer.score(message.brandId(), message.text()), scorer.modelId());
     }
 }

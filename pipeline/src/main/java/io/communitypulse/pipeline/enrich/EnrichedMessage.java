@@ -15,12 +15,13 @@ public record EnrichedMessage(
         double sentimentScore,
         String sentimentLabel,
         double sentimentConfidence,
+        String sentimentModel,
         List<String> aspects,
         List<String> products,
         List<String> cues) {
 
-    public static EnrichedMessage of(ChatMessage message, SentimentResult result) {
-        return new EnrichedMessage(message, result.score(), result.label().wireName(), result.confidence(),
+    public static EnrichedMessage of(ChatMessage message, SentimentResult result, String sentimentModel) {
+        return new EnrichedMessage(message, result.score(), result.label().wireName(), result.confidence(), sentimentModel,
                 new ArrayList<>(result.aspects().stream().map(Aspect::wireName).toList()),
                 new ArrayList<>(result.products()), new ArrayList<>(result.cues()));
     }

@@ -27,6 +27,12 @@ public record ModelArtifact(
 
     public static final int FORMAT_VERSION = 1;
     private static final int MAGIC = 0x4350534D; // "CPSM"
+    private static final int ID_CHECKSUM_CHARS = 12;
+
+    /** Model version and the start of the training data checksum: {@code v4/d9bd77700871}. */
+    public String id() {
+        return modelVersion + "/" + trainingDataSha256.substring(0, Math.min(ID_CHECKSUM_CHARS, trainingDataSha256.length()));
+    }
 
     public void writeTo(OutputStream target) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);

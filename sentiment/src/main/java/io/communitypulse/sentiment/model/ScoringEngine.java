@@ -24,6 +24,7 @@ public final class ScoringEngine {
     private static final float LITOTES_SHIFT = 1.0f;
 
     private final ModelArtifact artifact;
+    private final String modelId;
     private final float[] ngram;
     private final float[] dense;
     private final FeatureExtractor extractor;
@@ -33,6 +34,7 @@ public final class ScoringEngine {
 
     public ScoringEngine(ModelArtifact artifact) {
         this.artifact = artifact;
+        this.modelId = artifact.id();
         this.ngram = artifact.ngramWeights();
         this.dense = artifact.denseWeights();
         this.extractor = new FeatureExtractor(artifact.maxOrder(), artifact.hashBits());
@@ -40,6 +42,10 @@ public final class ScoringEngine {
 
     public ModelArtifact artifact() {
         return artifact;
+    }
+
+    public String modelId() {
+        return modelId;
     }
 
     public SentimentResult score(String brandId, String raw, ProductCatalogue catalogue) {
