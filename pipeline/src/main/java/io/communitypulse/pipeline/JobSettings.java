@@ -41,7 +41,8 @@ public record JobSettings(
         Duration allowedLateness,
         Duration dedupeHorizon,
         Duration maxClockSkew,
-        CascadeRule cascadeRule) implements Serializable {
+        CascadeRule cascadeRule,
+        Duration incidentWindow) implements Serializable {
 
     public static final String DEFAULT_GROUP = "community-pulse";
 
@@ -67,38 +68,38 @@ public record JobSettings(
     public static JobSettings defaults(String jdbcUrl, String kafkaBootstrap, List<String> files) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, null, null, DEFAULT_GROUP, false, Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1),
-                Duration.ofMinutes(5), CascadeRule.DEFAULT);
+                Duration.ofMinutes(5), CascadeRule.DEFAULT, Duration.ofHours(2));
     }
 
     public JobSettings withCatalogue(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, file, sentimentModelFile, consumerGroup, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
     }
 
     /** A model file written by {@code ./pulse sentiment train --out FILE}, or null for the shipped model. */
     public JobSettings withSentimentModel(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, file, consumerGroup, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
     }
 
     public JobSettings withConsumerGroup(String group) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, group, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
     }
 
     public JobSettings withBounded(boolean stopAtEnd) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule);
+                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
     }
 
     public JobSettings withCheckpointInterval(Duration interval) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule);
+                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
     }
 
     public JobSettings withMaxClockSkew(Duration skew) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, skew, cascadeRule);
+                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, skew, cascadeRule, incidentWindow);
     }
 
     /**

@@ -16,12 +16,14 @@ import io.communitypulse.pipeline.cascade.CascadeAlerts;
 import io.communitypulse.pipeline.cascade.CascadeDetector;
 import io.communitypulse.pipeline.enrich.EnrichFunction;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.pipeline.incident.IncidentDetector;
+import io.communitypulse.pipeline.incident.Incidents;
 import io.communitypulse.pipeline.ingest.DeadLetter;
 import io.communitypulse.pipeline.ingest.Ingested;
 import io.communitypulse.pipeline.ingest.RouteFunction;
 import io.communitypulse.pipeline.timeline.Detector;
 import io.communitypulse.pipeline.timeline.GroupEvent;
-import io.communitypulse.pipeline.timeline.GroupTimeline;
+import io.communitypulse.pipeline.timeline.Timeline;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentScorer;
 import java.time.Duration;
@@ -75,10 +77,16 @@ public final class PulseTopology {
                 .aggregate(new ActivityAggregate(), new MinuteRowFunction())
                 .name("group-activity-minute").uid("group-activity-minute"));
 
-        DataStream<Alert> groupAlerts = groupEvents(enriched, membership.events(), orders.events())
+        SingleOutputStreamOperator<Alert> groupAlerts = groupEvents(enriched, membership.events(), orders.events())
                 .keyBy(GroupEvent::groupKey)
-                .process(new GroupTimeline(groupDetectors(), settings.allowedLateness()))
-                .name("group-timeline").uid("group-timeline");
+                .process(new Timeline(groupDetectors(), settings.allowedLateness()))
+                .name("group-timeline").uid("group-timeline")
+                .map(GroupEvent::of).name("group-alerts").uid("group-alerts")
+                .keyBy(GroupEvent::brandId)
+                .process(new Timeline(List.of(new IncidentDetector(new Incidents(settings.incidentWindow()))),
+                        settings.allowedLateness()))
+                .name("incidents").uid("incidents");
+        outputs.incidents(groupAlerts.getSideOutput(IncidentDetector.INCIDENTS));
         DataStream<Alert> clockAlerts = routed.getSideOutput(RouteFunction.FUTURE_TIME)
                 .map(ClockReading::of).name("clock-readings").uid("clock-readings")
                 .keyBy(ClockReading::brandId)

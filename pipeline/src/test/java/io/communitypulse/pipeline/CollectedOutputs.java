@@ -4,6 +4,7 @@ import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.pipeline.incident.IncidentRow;
 import io.communitypulse.pipeline.ingest.DeadLetter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,12 @@ public final class CollectedOutputs implements Outputs {
     private CloseableIterator<GroupActivityMinute> activity;
     private CloseableIterator<OrderEvent> orders;
     private CloseableIterator<Alert> alerts;
+    private CloseableIterator<IncidentRow> incidents;
     private CloseableIterator<DeadLetter> deadLetters;
 
     /** Everything the job produced. */
     public record Results(List<EnrichedMessage> messages, List<GroupActivityMinute> activity, List<OrderEvent> orders,
-                          List<Alert> alerts, List<DeadLetter> deadLetters) {}
+                          List<Alert> alerts, List<IncidentRow> incidents, List<DeadLetter> deadLetters) {}
 
     @Override
     public void messages(DataStream<EnrichedMessage> stream) {
@@ -53,6 +55,11 @@ public final class CollectedOutputs implements Outputs {
     }
 
     @Override
+    public void incidents(DataStream<IncidentRow> stream) {
+        incidents = stream.collectAsync();
+    }
+
+    @Override
     public void deadLetters(DataStream<DeadLetter> stream) {
         deadLetters = stream.collectAsync();
     }
@@ -60,13 +67,13 @@ public final class CollectedOutputs implements Outputs {
     /** Runs the (bounded) job and waits for every output, draining them side by side so none blocks the job. */
     public Results run(StreamExecutionEnvironment env) throws Exception {
         env.executeAsync("collected");
-        ExecutorService drains = Executors.newFixedThreadPool(5);
+        List<CloseableIterator<?>> outputs = List.of(messages, activity, orders, alerts, incidents, deadLetters);
+        ExecutorService drains = Executors.newFixedThreadPool(outputs.size());
         try {
-            var drained = List.of(drain(messages, drains), drain(activity, drains), drain(orders, drains),
-                    drain(alerts, drains), drain(deadLetters, drains));
+            List<CompletableFuture<List<?>>> drained = outputs.stream().map(output -> drain(output, drains)).toList();
             CompletableFuture.allOf(drained.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
             return new Results(cast(drained.get(0).get()), cast(drained.get(1).get()), cast(drained.get(2).get()),
-                    cast(drained.get(3).get()), cast(drained.get(4).get()));
+                    cast(drained.get(3).get()), cast(drained.get(4).get()), cast(drained.get(5).get()));
         } finally {
             drains.shutdownNow();
         }

@@ -39,7 +39,7 @@ class PipelineReplayITCase {
     private static StreamSummary summary;
 
     private static final List<String> TABLES = List.of("chat_messages", "group_activity_minute", "orders", "alerts",
-            "alert_revisions", "dead_letters");
+            "alert_revisions", "incidents", "dead_letters");
 
     @BeforeAll
     static void replaySimulatedTraffic() throws Exception {
@@ -84,6 +84,24 @@ class PipelineReplayITCase {
                 assertThat(alerts).as("one alert about %s in %s", cascade.sku(), phase.groupId()).hasSize(1);
                 assertThat(Integer.parseInt(alerts.get(0).get(0))).isGreaterThanOrEqualTo(3);
             }
+        }
+    }
+
+    @Test
+    void theSpreadingCascadeIsOneIncidentAcrossItsGroupsWithAForecast() throws Exception {
+        for (Incident cascade : incidents(Incident.NEGATIVE_CASCADE)) {
+            List<String> groups = cascade.phases().stream().map(Incident.Phase::groupId).toList();
+            List<List<String>> rows = CLICKHOUSE.rows("SELECT incident_id, group_ids, total_members, forecast_members,"
+                    + " forecast_members_high FROM incidents FINAL WHERE brand_id = '" + cascade.brandId()
+                    + "' AND subject = '" + cascade.sku() + "' AND hasAll(group_ids, [" + quoted(groups) + "])");
+            assertThat(rows).as("one incident about %s across %s", cascade.sku(), groups).hasSize(1);
+            List<String> incident = rows.get(0);
+            assertThat(incident.get(1)).as("groups in the order reached")
+                    .isEqualTo("[" + String.join(", ", groups.stream().map(g -> "'" + g + "'").toList()) + "]");
+            assertThat(Long.parseLong(incident.get(3))).isGreaterThanOrEqualTo(Long.parseLong(incident.get(2)));
+            assertThat(CLICKHOUSE.rows("SELECT DISTINCT incident_id FROM alerts_current WHERE brand_id = '"
+                    + cascade.brandId() + "' AND subject = '" + cascade.sku() + "' AND group_id IN (" + quoted(groups) + ")"))
+                    .containsExactly(List.of(incident.get(0)));
         }
     }
 

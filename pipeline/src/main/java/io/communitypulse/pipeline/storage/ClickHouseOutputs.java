@@ -6,6 +6,7 @@ import io.communitypulse.pipeline.Outputs;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
 import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.pipeline.incident.IncidentRow;
 import io.communitypulse.pipeline.ingest.DeadLetter;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -55,6 +56,11 @@ public final class ClickHouseOutputs implements Outputs {
                     .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                     .build()).name("alerts-topic").uid("sink-alerts-topic");
         }
+    }
+
+    @Override
+    public void incidents(DataStream<IncidentRow> incidents) {
+        incidents.sinkTo(ClickHouseSink.of(jdbcUrl, new IncidentsTable())).name("incidents").uid("sink-incidents");
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * A signal computed over one group's events in event-time order: state in, events in, alerts and
- * rows out. {@link GroupTimeline} keeps the state in Flink, orders the events and calls it; the
+ * rows out. {@link Timeline} keeps the state in Flink, orders the events and calls it; the
  * detector itself is plain logic, tested without Flink.
  *
  * <p>The contract that lets the timeline re-evaluate after a late event: what a detector emits and

@@ -2,12 +2,14 @@ package io.communitypulse.pipeline.timeline;
 
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import java.util.Comparator;
 
 /**
- * One thing that happened in a group, as the group's detectors see it: a scored chat message, a
- * membership change, or an order attributed to the group. Exactly one field is set. A Flink POJO.
+ * One thing that happened in a group, as detectors see it: a scored chat message, a membership
+ * change, an order attributed to the group, or an alert raised about the group (what the brand's
+ * incident detector links). Exactly one field is set. A Flink POJO.
  */
 public final class GroupEvent {
 
@@ -19,6 +21,7 @@ public final class GroupEvent {
     public EnrichedMessage message;
     public MembershipChange membership;
     public OrderEvent order;
+    public Alert alert;
 
     public GroupEvent() {}
 
@@ -41,9 +44,19 @@ public final class GroupEvent {
         return event;
     }
 
+    /** An alert revision, placed in time at its latest evidence. */
+    public static GroupEvent of(Alert alert) {
+        GroupEvent event = new GroupEvent();
+        event.alert = alert;
+        return event;
+    }
+
     public long timeMillis() {
         if (message != null) {
             return message.message().sentAt().toEpochMilli();
+        }
+        if (alert != null) {
+            return alert.lastSeen().toEpochMilli();
         }
         return membership != null ? membership.occurredAt().toEpochMilli() : order.occurredAt().toEpochMilli();
     }
@@ -52,6 +65,9 @@ public final class GroupEvent {
         if (message != null) {
             return message.message().brandId();
         }
+        if (alert != null) {
+            return alert.brandId();
+        }
         return membership != null ? membership.brandId() : order.brandId();
     }
 
@@ -59,12 +75,19 @@ public final class GroupEvent {
         if (message != null) {
             return message.message().groupId();
         }
+        if (alert != null) {
+            return alert.groupId();
+        }
         return membership != null ? membership.groupId() : order.groupId();
     }
 
+    /** The event's id; an alert's is its id and revision. */
     public String eventId() {
         if (message != null) {
             return message.message().eventId();
+        }
+        if (alert != null) {
+            return alert.alertId() + "#" + alert.revision();
         }
         return membership != null ? membership.eventId() : order.eventId();
     }
@@ -79,6 +102,6 @@ public final class GroupEvent {
     }
 
     private int kindRank() {
-        return membership != null ? 0 : message != null ? 1 : 2;
+        return membership != null ? 0 : message != null ? 1 : order != null ? 2 : 3;
     }
 }

@@ -10,7 +10,7 @@ import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 
-/** A {@link GroupTimeline} with the given detectors on Flink's keyed operator test harness. */
+/** A {@link Timeline} with the given detectors on Flink's keyed operator test harness. */
 public final class TimelineHarness implements AutoCloseable {
 
     public static final Duration LATENESS = Duration.ofMinutes(10);
@@ -19,7 +19,7 @@ public final class TimelineHarness implements AutoCloseable {
 
     public TimelineHarness(List<Detector<?>> detectors) throws Exception {
         harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new GroupTimeline(detectors, LATENESS)), GroupEvent::groupKey, Types.STRING);
+                new KeyedProcessOperator<>(new Timeline(detectors, LATENESS)), GroupEvent::groupKey, Types.STRING);
         harness.open();
     }
 

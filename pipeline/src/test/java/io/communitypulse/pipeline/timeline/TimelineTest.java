@@ -19,7 +19,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.junit.jupiter.api.Test;
 
 /** The per-group ordered stream: order, late events within the lateness, and what it keeps. */
-class GroupTimelineTest {
+class TimelineTest {
 
     private static CascadeDetector cascade() {
         return new CascadeDetector(CascadeRule.DEFAULT, new CascadeAlerts(ProductCatalogue.empty(), CascadeRule.DEFAULT));

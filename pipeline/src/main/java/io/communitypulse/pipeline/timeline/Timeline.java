@@ -19,7 +19,8 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * The ordered stream of one group (keyed by brand and group), feeding every {@link Detector}.
+ * An ordered stream of events per key, feeding every {@link Detector}: one per group (keyed by brand
+ * and group) for the group's signals, one per brand for what links its groups (incidents).
  *
  * <p>Events wait until the watermark passes them and are then released to the detectors in
  * event-time order. Released events stay in a tail for the allowed lateness; when a late event
@@ -29,7 +30,7 @@ import org.apache.flink.util.OutputTag;
  * with the corrected content, and an alert first raised in the tail that the corrected history no
  * longer raises gets a last revision in state {@code superseded} naming its replacement.
  */
-public final class GroupTimeline extends KeyedProcessFunction<String, GroupEvent, Alert> {
+public final class Timeline extends KeyedProcessFunction<String, GroupEvent, Alert> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,7 +43,7 @@ public final class GroupTimeline extends KeyedProcessFunction<String, GroupEvent
     private transient ValueState<TimelineClock> clock;
     private transient MapState<String, BornAlert> bornInTail;
 
-    public GroupTimeline(List<Detector<?>> detectors, Duration allowedLateness) {
+    public Timeline(List<Detector<?>> detectors, Duration allowedLateness) {
         this.detectors = List.copyOf(detectors);
         this.latenessMillis = allowedLateness.toMillis();
     }
