@@ -2,7 +2,7 @@ package io.communitypulse.pipeline;
 
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
-import io.communitypulse.pipeline.alerts.Alert;
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import io.communitypulse.pipeline.ingest.DeadLetter;
 import org.apache.flink.streaming.api.datastream.DataStream;

@@ -1,5 +1,6 @@
 package io.communitypulse.pipeline;
 
+import io.communitypulse.pipeline.admission.EventTimeStrategy;
 import io.communitypulse.pipeline.ingest.Inputs;
 import io.communitypulse.pipeline.storage.ClickHouseOutputs;
 import io.communitypulse.sentiment.ProductCatalogue;
@@ -28,7 +29,9 @@ public final class PulseJob {
         env.enableCheckpointing(settings.checkpointInterval().toMillis());
         ProductCatalogue catalogue = settings.catalogue();
         new PulseTopology(settings, settings.sentimentModel(catalogue), catalogue)
-                .build(Inputs.rawRecords(env, settings), new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
+                .build(Inputs.ingested(env, settings, EventTimeStrategy.of(settings.outOfOrderness(), settings.idleness(),
+                                settings.maxClockSkew())),
+                        new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
     }
 
     public static JobClient start(StreamExecutionEnvironment env, JobSettings settings) throws Exception {

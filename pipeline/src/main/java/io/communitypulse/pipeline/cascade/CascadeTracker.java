@@ -43,7 +43,7 @@ public final class CascadeTracker {
             boolean newMember = episode.add(message.senderId(), message.eventId(), message.text(), enriched.aspects(),
                     enriched.cues(), time);
             if (newMember && episode.members.size() >= rule.minDistinctMembers()) {
-                episode.revision++;
+                episode.raise(time);
                 grown.add(episode);
             }
         }

@@ -23,6 +23,10 @@ public final class Episode {
     public Set<String> cues = new LinkedHashSet<>();
     public List<String> evidenceMessageIds = new ArrayList<>();
     public List<String> evidenceTexts = new ArrayList<>();
+    public List<String> evidenceSenderIds = new ArrayList<>();
+    public List<Long> evidenceTimes = new ArrayList<>();
+    /** Event time of the message that made the episode reach the rule; 0 until it does. */
+    public long detectedAtMillis;
 
     public Episode() {}
 
@@ -42,8 +46,18 @@ public final class Episode {
         if (evidenceMessageIds.size() < MAX_EVIDENCE) {
             evidenceMessageIds.add(messageId);
             evidenceTexts.add(text == null ? "" : text);
+            evidenceSenderIds.add(memberId);
+            evidenceTimes.add(timeMillis);
         }
         return members.add(memberId);
+    }
+
+    /** The rule counted one more member: a new revision, the first one marking when it fired. */
+    void raise(long timeMillis) {
+        revision++;
+        if (revision == 1) {
+            detectedAtMillis = timeMillis;
+        }
     }
 
     SubjectKey key() {

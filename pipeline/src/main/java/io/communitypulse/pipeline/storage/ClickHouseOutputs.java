@@ -4,15 +4,10 @@ import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.Topics;
 import io.communitypulse.pipeline.Outputs;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
-import io.communitypulse.pipeline.activity.GroupActivityTable;
-import io.communitypulse.pipeline.alerts.Alert;
-import io.communitypulse.pipeline.alerts.AlertJson;
-import io.communitypulse.pipeline.alerts.AlertsTable;
-import io.communitypulse.pipeline.enrich.ChatMessagesTable;
+import io.communitypulse.events.alert.Alert;
+import io.communitypulse.events.alert.AlertJson;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import io.communitypulse.pipeline.ingest.DeadLetter;
-import io.communitypulse.pipeline.ingest.DeadLettersTable;
-import io.communitypulse.pipeline.orders.OrdersTable;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -56,7 +51,7 @@ public final class ClickHouseOutputs implements Outputs {
                     .setRecordSerializer(KafkaRecordSerializationSchema.<Alert>builder()
                             .setTopic(Topics.ALERTS)
                             .setKeySerializationSchema(alert -> alert.alertId().getBytes(StandardCharsets.UTF_8))
-                            .setValueSerializationSchema(new AlertJson())
+                            .setValueSerializationSchema(alert -> AlertJson.write(alert).getBytes(StandardCharsets.UTF_8))
                             .build())
                     .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                     .build()).name("alerts-topic").uid("sink-alerts-topic");

@@ -1,8 +1,7 @@
-package io.communitypulse.pipeline.enrich;
+package io.communitypulse.pipeline.storage;
 
 import io.communitypulse.events.ChatMessage;
-import io.communitypulse.pipeline.storage.Columns;
-import io.communitypulse.pipeline.storage.TableWriter;
+import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 

@@ -1,9 +1,7 @@
-package io.communitypulse.pipeline.orders;
+package io.communitypulse.pipeline.storage;
 
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.OrderItem;
-import io.communitypulse.pipeline.storage.Columns;
-import io.communitypulse.pipeline.storage.TableWriter;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

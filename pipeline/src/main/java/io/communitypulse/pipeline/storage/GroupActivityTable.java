@@ -1,7 +1,6 @@
-package io.communitypulse.pipeline.activity;
+package io.communitypulse.pipeline.storage;
 
-import io.communitypulse.pipeline.storage.Columns;
-import io.communitypulse.pipeline.storage.TableWriter;
+import io.communitypulse.pipeline.activity.GroupActivityMinute;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 

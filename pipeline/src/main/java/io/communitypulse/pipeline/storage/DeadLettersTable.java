@@ -1,7 +1,6 @@
-package io.communitypulse.pipeline.ingest;
+package io.communitypulse.pipeline.storage;
 
-import io.communitypulse.pipeline.storage.Columns;
-import io.communitypulse.pipeline.storage.TableWriter;
+import io.communitypulse.pipeline.ingest.DeadLetter;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
