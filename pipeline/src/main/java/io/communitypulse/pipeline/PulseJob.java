@@ -26,12 +26,16 @@ public final class PulseJob {
 
     /** Adds the whole job to {@code env}; the local runtime and tests start it with executeAsync. */
     public static void wire(StreamExecutionEnvironment env, JobSettings settings) {
+        wire(env, settings, new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
+    }
+
+    /** As above, with the results going to {@code outputs} (tests collect them in memory). */
+    public static void wire(StreamExecutionEnvironment env, JobSettings settings, Outputs outputs) {
         env.enableCheckpointing(settings.checkpointInterval().toMillis());
         ProductCatalogue catalogue = settings.catalogue();
         new PulseTopology(settings, settings.sentimentModel(catalogue), catalogue)
                 .build(Inputs.ingested(env, settings, EventTimeStrategy.of(settings.outOfOrderness(), settings.idleness(),
-                                settings.maxClockSkew())),
-                        new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
+                        settings.maxClockSkew())), outputs);
     }
 
     public static JobClient start(StreamExecutionEnvironment env, JobSettings settings) throws Exception {

@@ -38,6 +38,9 @@ class PipelineReplayITCase {
     private static Simulation simulation;
     private static StreamSummary summary;
 
+    private static final List<String> TABLES = List.of("chat_messages", "group_activity_minute", "orders", "alerts",
+            "alert_revisions", "dead_letters");
+
     @BeforeAll
     static void replaySimulatedTraffic() throws Exception {
         // Given fifteen simulated minutes of traffic with late, duplicate and malformed records
@@ -45,12 +48,29 @@ class PipelineReplayITCase {
         summary = JsonlOutput.write(simulation, runDir);
 
         // When the job replays it
+        replay(CLICKHOUSE.jdbcUrl());
+    }
+
+    private static void replay(String jdbcUrl) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        PulseJob.wire(env, JobSettings.defaults(CLICKHOUSE.jdbcUrl(), null,
-                List.of(runDir.resolve(JsonlOutput.EVENTS).toString()))
+        PulseJob.wire(env, JobSettings.defaults(jdbcUrl, null, List.of(runDir.resolve(JsonlOutput.EVENTS).toString()))
                 .withCatalogue(runDir.resolve(JsonlOutput.CATALOGUE).toString()));
         env.execute("replay-test");
+    }
+
+    @Test
+    void replayingTheSameFileAgainGivesIdenticalTables() throws Exception {
+        String again = CLICKHOUSE.migratedDatabase("replay_again");
+
+        replay(again);
+
+        for (String table : TABLES) {
+            String rows = "SELECT * FROM %s.%s FINAL ORDER BY ALL";
+            List<List<String>> first = CLICKHOUSE.rows(rows.formatted(CLICKHOUSE.database(), table));
+            assertThat(first).as(table).isNotEmpty();
+            assertThat(CLICKHOUSE.rows(rows.formatted("replay_again", table))).as(table).containsExactlyElementsOf(first);
+        }
     }
 
     @Test

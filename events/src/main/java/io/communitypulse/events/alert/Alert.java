@@ -14,11 +14,14 @@ import java.util.List;
  *
  * @param alertId         stable across revisions: the type's prefix and a hash of what identifies the incident
  * @param revision        1 when first raised, one more at each update; the highest is current
+ * @param type            an {@link AlertType}'s wire name (a string, so that a reader older than the writer
+ *                        still reads alerts of types it does not know)
  * @param groupId         the group, or empty for an alert about a whole brand or a producer
  * @param severity        1 (watch) .. 10 (critical)
  * @param subjectKind     what {@code subject} names: product, aspect, group, producer...
  * @param detectedAt      event time at which the rule first fired (the first revision's moment)
  * @param memberIds       the distinct members behind it, in the order they joined
+ * @param distinctMembers how many: the size of {@code memberIds} (rows from before sql/008 have only the count)
  * @param evidence        the records behind it in time order (at most {@link #MAX_EVIDENCE})
  * @param details         the type's own fields, a JSON object ({@code {}} when none)
  * @param relatedAlertIds alerts this one continues, replaces or belongs with
@@ -27,7 +30,7 @@ import java.util.List;
 public record Alert(
         String alertId,
         int revision,
-        AlertType type,
+        String type,
         String brandId,
         String groupId,
         int severity,
@@ -39,6 +42,7 @@ public record Alert(
         Instant lastSeen,
         Instant detectedAt,
         List<String> memberIds,
+        int distinctMembers,
         List<AlertEvidence> evidence,
         List<String> aspects,
         List<String> cues,
@@ -60,16 +64,11 @@ public record Alert(
         incidentId = incidentId == null ? "" : incidentId;
     }
 
-    /** Distinct members behind the alert; a column of its own for BI tools. */
-    public int distinctMembers() {
-        return memberIds.size();
-    }
-
     /** The next revision with another state and nothing else changed. */
     public Alert withState(int newRevision, AlertState newState, List<String> related) {
         return new Alert(alertId, newRevision, type, brandId, groupId, severity, newState, subjectKind, subject,
-                summary, firstSeen, lastSeen, detectedAt, memberIds, evidence, aspects, cues, details, related,
-                incidentId);
+                summary, firstSeen, lastSeen, detectedAt, memberIds, distinctMembers, evidence, aspects, cues, details,
+                related, incidentId);
     }
 
     @JsonIgnore

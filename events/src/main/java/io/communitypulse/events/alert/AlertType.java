@@ -1,7 +1,5 @@
 package io.communitypulse.events.alert;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +23,6 @@ public enum AlertType {
         this.meaning = meaning;
     }
 
-    @JsonValue
     public String wireName() {
         return wireName;
     }
@@ -41,12 +38,6 @@ public enum AlertType {
 
     public static Optional<AlertType> fromWire(String wireName) {
         return Arrays.stream(values()).filter(type -> type.wireName.equals(wireName)).findFirst();
-    }
-
-    @JsonCreator
-    static AlertType requireWire(String wireName) {
-        return fromWire(wireName).orElseThrow(() -> new IllegalArgumentException(
-                "alert type '" + wireName + "' is not one of " + wireNames()));
     }
 
     public static List<String> wireNames() {

@@ -10,6 +10,6 @@ final class RawJson extends JsonDeserializer<String> {
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        return parser.readValueAsTree().toString();
+        return context.readTree(parser).toString();
     }
 }

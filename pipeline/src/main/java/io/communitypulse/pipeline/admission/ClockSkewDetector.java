@@ -74,9 +74,9 @@ public final class ClockSkewDetector extends KeyedProcessFunction<String, ClockR
                 .toList();
         Instant first = Instant.ofEpochMilli(skew.firstArrivalMillis);
         return new Alert(AlertIds.of(AlertType.CLOCK_SKEW, brandId, Long.toString(skew.firstArrivalMillis)),
-                skew.revision, AlertType.CLOCK_SKEW, brandId, "", severity(skew.records),
+                skew.revision, AlertType.CLOCK_SKEW.wireName(), brandId, "", severity(skew.records),
                 skew.revision == 1 ? AlertState.OPEN : AlertState.GROWING, "producer", brandId, summary, first,
-                Instant.ofEpochMilli(skew.lastArrivalMillis), first, List.of(), evidence, List.of(), List.of(),
+                Instant.ofEpochMilli(skew.lastArrivalMillis), first, List.of(), 0, evidence, List.of(), List.of(),
                 AlertDetails.json(new Details(skew.records, skew.maxLeadMillis / 1000, maxSkewMillis / 1000)),
                 List.of(), "");
     }

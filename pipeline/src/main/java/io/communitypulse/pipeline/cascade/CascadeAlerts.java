@@ -34,11 +34,12 @@ public final class CascadeAlerts implements Serializable {
 
     Alert alertFor(String brandId, String groupId, Episode episode) {
         String subjectName = subjectName(brandId, episode);
-        return new Alert(alertId(brandId, groupId, episode), episode.revision, AlertType.NEGATIVE_CASCADE, brandId,
+        return new Alert(alertId(brandId, groupId, episode), episode.revision, AlertType.NEGATIVE_CASCADE.wireName(), brandId,
                 groupId, severity(episode.members.size()), episode.revision == 1 ? AlertState.OPEN : AlertState.GROWING,
                 episode.subjectKind, episode.subject, summary(groupId, episode, subjectName),
                 Instant.ofEpochMilli(episode.firstSeenMillis), Instant.ofEpochMilli(episode.lastSeenMillis),
-                Instant.ofEpochMilli(episode.detectedAtMillis), new ArrayList<>(episode.members), evidence(episode),
+                Instant.ofEpochMilli(episode.detectedAtMillis), new ArrayList<>(episode.members), episode.members.size(),
+                evidence(episode),
                 new ArrayList<>(episode.aspects), new ArrayList<>(episode.cues),
                 AlertDetails.json(new Details(subjectName, rule.window().toMinutes(), rule.minDistinctMembers())),
                 List.of(), "");

@@ -1,9 +1,7 @@
 package io.communitypulse.pipeline.cascade;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One complaint thread about one subject in one group, from its first negative message until the
@@ -18,9 +16,10 @@ public final class Episode {
     public long firstSeenMillis;
     public long lastSeenMillis;
     public int revision;
-    public Set<String> members = new LinkedHashSet<>();
-    public Set<String> aspects = new LinkedHashSet<>();
-    public Set<String> cues = new LinkedHashSet<>();
+    // lists, not LinkedHashSets: Flink's Kryo fallback restores a Set without its order
+    public List<String> members = new ArrayList<>();
+    public List<String> aspects = new ArrayList<>();
+    public List<String> cues = new ArrayList<>();
     public List<String> evidenceMessageIds = new ArrayList<>();
     public List<String> evidenceTexts = new ArrayList<>();
     public List<String> evidenceSenderIds = new ArrayList<>();
@@ -41,15 +40,27 @@ public final class Episode {
     boolean add(String memberId, String messageId, String text, List<String> messageAspects,
                 List<String> messageCues, long timeMillis) {
         lastSeenMillis = Math.max(lastSeenMillis, timeMillis);
-        aspects.addAll(messageAspects);
-        cues.addAll(messageCues);
+        addNew(aspects, messageAspects);
+        addNew(cues, messageCues);
         if (evidenceMessageIds.size() < MAX_EVIDENCE) {
             evidenceMessageIds.add(messageId);
             evidenceTexts.add(text == null ? "" : text);
             evidenceSenderIds.add(memberId);
             evidenceTimes.add(timeMillis);
         }
-        return members.add(memberId);
+        return addNew(members, List.of(memberId));
+    }
+
+    /** Appends the values not already there; true when any was new. */
+    private static boolean addNew(List<String> target, List<String> values) {
+        boolean added = false;
+        for (String value : values) {
+            if (!target.contains(value)) {
+                target.add(value);
+                added = true;
+            }
+        }
+        return added;
     }
 
     /** The rule counted one more member: a new revision, the first one marking when it fired. */

@@ -25,7 +25,7 @@ public final class AlertsTable implements TableWriter<Alert> {
         statement.setString(1, alert.alertId());
         statement.setInt(2, alert.revision());
         statement.setString(3, alert.brandId());
-        statement.setString(4, alert.type().wireName());
+        statement.setString(4, alert.type());
         statement.setInt(5, alert.severity());
         statement.setString(6, alert.state().wireName());
         statement.setString(7, alert.groupId());

@@ -5,7 +5,6 @@ import io.communitypulse.events.Topics;
 import io.communitypulse.pipeline.Outputs;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
 import io.communitypulse.events.alert.Alert;
-import io.communitypulse.events.alert.AlertJson;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import io.communitypulse.pipeline.ingest.DeadLetter;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ public final class ClickHouseOutputs implements Outputs {
                     .setRecordSerializer(KafkaRecordSerializationSchema.<Alert>builder()
                             .setTopic(Topics.ALERTS)
                             .setKeySerializationSchema(alert -> alert.alertId().getBytes(StandardCharsets.UTF_8))
-                            .setValueSerializationSchema(alert -> AlertJson.write(alert).getBytes(StandardCharsets.UTF_8))
+                            .setValueSerializationSchema(new AlertJsonSchema())
                             .build())
                     .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                     .build()).name("alerts-topic").uid("sink-alerts-topic");

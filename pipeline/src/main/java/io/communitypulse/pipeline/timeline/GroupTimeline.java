@@ -148,7 +148,7 @@ public final class GroupTimeline extends KeyedProcessFunction<String, GroupEvent
 
     private static List<String> replacements(Alert lost, Map<String, Alert> reissued) {
         return reissued.values().stream()
-                .filter(alert -> alert.type() == lost.type() && alert.subject().equals(lost.subject()))
+                .filter(alert -> alert.type().equals(lost.type()) && alert.subject().equals(lost.subject()))
                 .map(Alert::alertId)
                 .sorted()
                 .toList();

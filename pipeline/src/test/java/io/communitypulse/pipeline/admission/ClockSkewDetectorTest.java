@@ -41,7 +41,7 @@ class ClockSkewDetectorTest {
 
         assertThat(harness.extractOutputValues()).extracting(Alert::revision).containsExactly(1, 2);
         Alert latest = harness.extractOutputValues().get(1);
-        assertThat(latest.type()).isEqualTo(AlertType.CLOCK_SKEW);
+        assertThat(latest.type()).isEqualTo(AlertType.CLOCK_SKEW.wireName());
         assertThat(latest.alertId()).startsWith("cs-");
         assertThat(latest.state()).isEqualTo(AlertState.GROWING);
         assertThat(latest.brandId()).isEqualTo("brand_x");

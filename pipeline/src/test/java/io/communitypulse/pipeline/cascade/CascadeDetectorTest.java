@@ -53,7 +53,7 @@ class CascadeDetectorTest {
         timeline.watermarkAt(minutes(3));
 
         assertThat(timeline.alerts()).singleElement().satisfies(alert -> {
-            assertThat(alert.type()).isEqualTo(AlertType.NEGATIVE_CASCADE);
+            assertThat(alert.type()).isEqualTo(AlertType.NEGATIVE_CASCADE.wireName());
             assertThat(alert.alertId()).matches("nc-[0-9a-f]{20}");
             assertThat(alert.state()).isEqualTo(AlertState.OPEN);
             assertThat(alert.memberIds()).containsExactly("u1", "u2", "u3");
