@@ -6,11 +6,15 @@
 
   var TOKEN_KEY = 'pulse.token';
   var LANGUAGE_KEY = 'pulse.lang';
+  var ZONE_KEY = 'pulse.zone';
   var STRINGS = window.PULSE_STRINGS;
+  var I18N = window.PULSE_I18N;
 
   var state = {
     token: takeToken(),
-    language: localStorage.getItem(LANGUAGE_KEY) || ((navigator.language || '').indexOf('zh') === 0 ? 'zh' : 'en'),
+    // a language the user chose with the button wins; until then the browser's, as it changes
+    language: localStorage.getItem(LANGUAGE_KEY) || browserLanguage(),
+    zone: I18N.zones[localStorage.getItem(ZONE_KEY)] ? localStorage.getItem(ZONE_KEY) : 'beijing',
     alerts: new Map(),        // brand_id/alert_id -> alert
     changed: new Map(),       // brand_id/alert_id -> 'new' | 'updated'
     selected: null,           // {group, brand}
@@ -32,6 +36,10 @@
     return sessionStorage.getItem(TOKEN_KEY);
   }
 
+  function browserLanguage() {
+    return I18N.pickLanguage(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+  }
+
   function t(key, values) {
     var text = STRINGS[state.language][key];
     if (text === undefined) { text = STRINGS.en[key] !== undefined ? STRINGS.en[key] : key; }
@@ -48,7 +56,7 @@
 
   function keyOf(alert) { return alert.brand_id + '/' + alert.alert_id; }
 
-  function formatTime(iso) { return iso ? iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '') : ''; }
+  function formatTime(iso) { return I18N.formatTime(iso, I18N.zones[state.zone]); }
 
   function api(path) {
     return fetch(path, { headers: { Authorization: 'Bearer ' + state.token } }).then(function (response) {
@@ -179,9 +187,10 @@
     if (!activity.minutes.length) {
       caption.textContent = t('noActivity', { group: activity.group_id });
     } else {
-      caption.textContent = t('activityCaption', { group: activity.group_id, from: formatTime(activity.from), to: formatTime(activity.to) });
+      caption.textContent = t('activityCaption', { group: activity.group_id, zone: t('zone_' + state.zone),
+        from: formatTime(activity.from), to: formatTime(activity.to) });
     }
-    var labels = activity.minutes.map(function (row) { return row.minute.substring(11, 16); });
+    var labels = activity.minutes.map(function (row) { return formatTime(row.minute).substring(11, 16); });
     var series = [
       ['memberMessages', 'member_messages', '#e76f51'],
       ['staffMessages', 'staff_messages', '#2a9d8f'],
@@ -213,6 +222,10 @@
     document.title = t('title');
     document.querySelectorAll('[data-i18n]').forEach(function (node) { node.textContent = t(node.dataset.i18n); });
     document.getElementById('language').textContent = t('languageButton');
+    var zoneButton = document.getElementById('zone');
+    // the zone times are shown in; a click switches to the other
+    zoneButton.textContent = '🕒 ' + t('zone_' + state.zone);
+    zoneButton.title = t('zoneButtonTitle');
     var status = document.getElementById('connection');
     status.dataset.state = state.connection;
     status.textContent = t(state.connection);
@@ -221,15 +234,29 @@
     notice.textContent = state.notice ? t(state.notice) : '';
   }
 
-  function switchLanguage() {
-    state.language = state.language === 'zh' ? 'en' : 'zh';
-    localStorage.setItem(LANGUAGE_KEY, state.language);
+  function renderAll() {
     renderStatic();
     renderAlerts(null);
     renderChart();
   }
 
+  function switchLanguage() {
+    state.language = state.language === 'zh' ? 'en' : 'zh';
+    localStorage.setItem(LANGUAGE_KEY, state.language);
+    renderAll();
+  }
+
+  function switchZone() {
+    state.zone = state.zone === 'beijing' ? 'utc' : 'beijing';
+    localStorage.setItem(ZONE_KEY, state.zone);
+    renderAll();
+  }
+
   document.getElementById('language').addEventListener('click', switchLanguage);
+  document.getElementById('zone').addEventListener('click', switchZone);
+  window.addEventListener('languagechange', function () {
+    if (!localStorage.getItem(LANGUAGE_KEY)) { state.language = browserLanguage(); renderAll(); }
+  });
   document.getElementById('group-form').addEventListener('submit', function (event) {
     event.preventDefault();
     selectGroup(document.getElementById('group-input').value.trim(), document.getElementById('brand-input').value.trim());
