@@ -3,6 +3,7 @@ package io.communitypulse.runtime;
 import io.communitypulse.api.QueryApiServer;
 import io.communitypulse.clickhouse.embedded.FreePort;
 import io.communitypulse.pipeline.JobSettings;
+import io.communitypulse.simulator.HealthScenarios;
 import io.communitypulse.simulator.KafkaEventSink;
 import io.communitypulse.simulator.Pacer;
 import io.communitypulse.simulator.Simulation;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * accelerated time. Ctrl-C (or the duration) stops everything cleanly; the data stays in .pulse/.
  */
 final class DemoCommand {
+
+    static final Duration DEMO_HISTORY = Duration.ofDays(16);
 
     private DemoCommand() {}
 
@@ -93,7 +96,9 @@ final class DemoCommand {
                 .withSeed(Long.parseLong(line.get("seed", "42")))
                 .withRate(Double.parseDouble(line.get("rate", "20")))
                 .withStart(start)
-                .withDuration(Duration.ZERO);
+                .withDuration(Duration.ZERO)
+                // weeks of archive first, so that the dormant group, the notice board and the churn have happened
+                .withHealth(HealthScenarios.DEFAULT.withHistory(DEMO_HISTORY, 0.05));
     }
 
     private static Thread startSimulator(Simulation simulation, String bootstrap, double speed, AtomicBoolean stopping) {
@@ -123,12 +128,13 @@ final class DemoCommand {
                                    double speed) {
         String base = "http://127.0.0.1:" + api.port();
         System.out.println();
-        System.out.println("Community Pulse demo ready (simulated time runs " + speed + "x; a staged complaint cascade"
-                + " starts about " + Math.round(120 / speed) + " s from now)");
+        System.out.println("Community Pulse demo ready (simulated time runs " + speed + "x after " + DEMO_HISTORY.toDays()
+                + " days of history; a staged complaint cascade starts about " + Math.round(120 / speed)
+                + " s from now, two mass exits about " + Math.round(240 / speed) + " s from now)");
         System.out.println("  dashboard : " + api.dashboardUrl(token.token()));
         System.out.println("  API token : " + token.token() + "   (also in " + token.tokenFile() + ")");
         System.out.println("  alerts    : curl -H 'Authorization: Bearer " + token.token() + "' '" + base
-                + "/api/alerts?type=negative_cascade'");
+                + "/api/alerts?type=negative_cascade'   (also mass_exit, early_exits, dormant_group, broadcast_only)");
         System.out.println("  ClickHouse: " + stack.jdbcUrl() + "   (HTTP http://127.0.0.1:" + settings.clickHouseHttpPort()
                 + ", native 127.0.0.1:" + settings.clickHouseTcpPort() + ", user default, no password)");
         System.out.println("  Kafka     : " + stack.bootstrapServers());

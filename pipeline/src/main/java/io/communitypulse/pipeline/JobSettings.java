@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline;
 
 import io.communitypulse.pipeline.cascade.CascadeRule;
+import io.communitypulse.pipeline.community.HealthSettings;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentModel;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.apache.flink.util.MultipleParameterTool;
  *   --bounded               stop at the topics' current end (tests, backfills)
  *   --checkpoint-interval-ms N   default 10000
  *   --max-clock-skew-s N    an event dated more than N s after it arrives is set aside as future_time (default 300)
+ *   --health-zone, --dormant-days, --mass-exit-*, ...   community health ({@link HealthSettings})
  * </pre>
  */
 public record JobSettings(
@@ -42,7 +44,8 @@ public record JobSettings(
         Duration dedupeHorizon,
         Duration maxClockSkew,
         CascadeRule cascadeRule,
-        Duration incidentWindow) implements Serializable {
+        Duration incidentWindow,
+        HealthSettings health) implements Serializable {
 
     public static final String DEFAULT_GROUP = "community-pulse";
 
@@ -62,44 +65,51 @@ public record JobSettings(
                 .withConsumerGroup(params.get("group-id", DEFAULT_GROUP))
                 .withBounded(params.has("bounded"))
                 .withCheckpointInterval(Duration.ofMillis(params.getLong("checkpoint-interval-ms", 10_000)))
-                .withMaxClockSkew(Duration.ofSeconds(params.getLong("max-clock-skew-s", 300)));
+                .withMaxClockSkew(Duration.ofSeconds(params.getLong("max-clock-skew-s", 300)))
+                .withHealth(HealthSettings.fromArgs(params));
     }
 
     public static JobSettings defaults(String jdbcUrl, String kafkaBootstrap, List<String> files) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, null, null, DEFAULT_GROUP, false, Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1),
-                Duration.ofMinutes(5), CascadeRule.DEFAULT, Duration.ofHours(2));
+                Duration.ofMinutes(5), CascadeRule.DEFAULT, Duration.ofHours(2), HealthSettings.DEFAULT);
     }
 
     public JobSettings withCatalogue(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, file, sentimentModelFile, consumerGroup, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow, health);
     }
 
     /** A model file written by {@code ./pulse sentiment train --out FILE}, or null for the shipped model. */
     public JobSettings withSentimentModel(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, file, consumerGroup, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow, health);
     }
 
     public JobSettings withConsumerGroup(String group) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, group, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow, health);
     }
 
     public JobSettings withBounded(boolean stopAtEnd) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
+                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow, health);
     }
 
     public JobSettings withCheckpointInterval(Duration interval) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow);
+                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow, health);
     }
 
     public JobSettings withMaxClockSkew(Duration skew) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, skew, cascadeRule, incidentWindow);
+                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, skew, cascadeRule, incidentWindow, health);
+    }
+
+    /** Community health's zones, thresholds and timing ({@link HealthSettings}). */
+    public JobSettings withHealth(HealthSettings settings) {
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
+                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew, cascadeRule, incidentWindow, settings);
     }
 
     /**

@@ -39,7 +39,7 @@ class PipelineReplayITCase {
     private static StreamSummary summary;
 
     private static final List<String> TABLES = List.of("chat_messages", "group_activity_minute", "orders", "alerts",
-            "alert_revisions", "incidents", "dead_letters");
+            "alert_revisions", "incidents", "dead_letters", "group_snapshots", "group_members", "group_health_daily");
 
     @BeforeAll
     static void replaySimulatedTraffic() throws Exception {
@@ -108,11 +108,11 @@ class PipelineReplayITCase {
     @Test
     void everyAlertShowsTheCuesAndAspectsThatMadeItNegative() throws Exception {
         assertThat(CLICKHOUSE.count("SELECT count() FROM alerts_current")).isPositive();
-        assertThat(CLICKHOUSE.rows("SELECT alert_id, summary FROM alerts_current WHERE empty(cues) OR empty(aspects)"))
-                .isEmpty();
+        assertThat(CLICKHOUSE.rows("SELECT alert_id, summary FROM alerts_current WHERE alert_type = 'negative_cascade'"
+                + " AND (empty(cues) OR empty(aspects))")).isEmpty();
         // and each evidence message behind an alert is itself negative, with cues of its own
         assertThat(CLICKHOUSE.rows("SELECT event_id, text, sentiment_label, cues FROM chat_messages FINAL"
-                + " WHERE event_id IN (SELECT arrayJoin(evidence_message_ids) FROM alerts_current)"
+                + " WHERE event_id IN (SELECT arrayJoin(evidence_message_ids) FROM alerts_current WHERE alert_type = 'negative_cascade')"
                 + " AND (sentiment_label != 'negative' OR empty(cues))")).isEmpty();
     }
 
@@ -139,7 +139,8 @@ class PipelineReplayITCase {
     void shouldKeepEveryDistinctEventOnceAndDeadLetterTheRest() throws Exception {
         long stored = CLICKHOUSE.count("SELECT count() FROM chat_messages FINAL")
                 + CLICKHOUSE.count("SELECT count() FROM orders FINAL")
-                + CLICKHOUSE.count("SELECT sum(joins + leaves + removals) FROM group_activity");
+                + CLICKHOUSE.count("SELECT sum(joins + leaves + removals) FROM group_activity")
+                + CLICKHOUSE.count("SELECT count() FROM group_snapshots FINAL");
 
         assertThat(stored).isEqualTo(summary.distinctEvents());
         assertThat(CLICKHOUSE.count("SELECT count() FROM dead_letters FINAL WHERE reason = 'duplicate'"))
