@@ -13,6 +13,8 @@ import io.communitypulse.api.auth.Access;
 import io.communitypulse.api.auth.Authenticator;
 import io.communitypulse.api.clickhouse.ClickHouse;
 import io.communitypulse.api.dashboard.Dashboard;
+import io.communitypulse.api.groups.GroupRepository;
+import io.communitypulse.api.groups.GroupsController;
 import io.communitypulse.api.health.ClickHouseProbe;
 import io.communitypulse.api.health.HealthController;
 import io.communitypulse.api.http.ApiErrors;
@@ -39,6 +41,7 @@ public final class QueryApi {
         AlertController alertController = new AlertController(alerts);
         AlertStreamController streamController = new AlertStreamController(subscribers);
         ActivityController activityController = new ActivityController(new ActivityRepository(clickHouse));
+        GroupsController groupsController = new GroupsController(new GroupRepository(clickHouse));
         HealthController healthController = new HealthController(new ClickHouseProbe(clickHouse));
 
         return Javalin.create(javalin -> {
@@ -55,6 +58,9 @@ public final class QueryApi {
             getAndHead(javalin.routes, "/api/alerts/stream", EventStreamRoute.of(streamController::subscribe),
                     Access.TOKEN_OR_QUERY_PARAMETER);
             getAndHead(javalin.routes, "/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/groups", groupsController::list, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/groups/{groupId}/health", groupsController::health, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/groups/{groupId}/members", groupsController::members, Access.TOKEN);
         });
     }
 }
