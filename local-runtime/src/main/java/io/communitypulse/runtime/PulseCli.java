@@ -23,6 +23,7 @@ public final class PulseCli {
                 case "demo" -> DemoCommand.run(line);
                 case "replay" -> ReplayCommand.run(line);
                 case "simulate" -> SimulateCommand.run(rest.toArray(String[]::new));
+                case "bench" -> BenchCommand.run(rest);
                 default -> fail("unknown subcommand '" + args[0] + "': see ./pulse help");
             }
         } catch (UsageException | EmbeddedClickHouseException e) {

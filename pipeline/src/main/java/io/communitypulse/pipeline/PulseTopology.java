@@ -17,6 +17,7 @@ import io.communitypulse.pipeline.cascade.CascadeAlerts;
 import io.communitypulse.pipeline.cascade.CascadeDetector;
 import io.communitypulse.pipeline.community.ExitDetector;
 import io.communitypulse.pipeline.community.GroupHealthDetector;
+import io.communitypulse.pipeline.community.GroupSightings;
 import io.communitypulse.pipeline.community.GroupTicks;
 import io.communitypulse.pipeline.community.HealthSettings;
 import io.communitypulse.pipeline.enrich.EnrichFunction;
@@ -134,7 +135,9 @@ public final class PulseTopology {
         if (!health.enabled()) {
             return events;
         }
-        return events.union(events.keyBy(GroupEvent::brandId)
+        return events.union(events.flatMap(new GroupSightings(health.timing().tickInterval().toMillis()))
+                .name("group-sightings").uid("group-sightings")
+                .keyBy(seen -> seen.brandId)
                 .process(new GroupTicks(health.timing().tickInterval(), health.timing().forgetGroupAfter()))
                 .name("group-ticks").uid("group-ticks"));
     }

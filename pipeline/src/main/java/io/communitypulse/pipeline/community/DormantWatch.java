@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * {@code dormant_group}: no member has sent a message for {@link HealthSettings#dormantAfter} while the
- * group still has members (at the end of its last closed day). Judged on the job's event time, which
+ * group still has members (at the end of the day before the rule came true). Judged on the job's event time, which
  * reaches a silent group through its hourly ticks ({@link GroupTicks}), as of a moment old enough that
  * no late event can still change the answer (the allowed lateness and a minute before). The group's silence begins at its last member
  * message, or, when the pipeline never saw one, when it first saw the group. A member speaking again
@@ -47,19 +47,23 @@ final class DormantWatch implements Serializable {
             return;
         }
         long silentSince = state.lastMemberMessage != null ? state.lastMemberMessage.atMillis : state.firstSeenAt;
-        if (spokeSince != null || silentSince == RosterMember.UNKNOWN || state.membersAtLastClose <= 0
-                || asOfMillis - silentSince < dormantAfterMillis) {
+        if (spokeSince != null || silentSince == RosterMember.UNKNOWN || asOfMillis - silentSince < dormantAfterMillis) {
             return;
         }
-        state.dormantAlert = raised(state, silentSince, asOfMillis, zone).revision(1, AlertState.OPEN);
+        // what the alert says is what held when the rule came true, whichever tick or event finds it
+        int dayBefore = DayBook.dayOf(silentSince + dormantAfterMillis, zone) - 1;
+        int members = membersAtEndOf(state, dayBefore);
+        if (members <= 0) {
+            return;
+        }
+        state.dormantAlert = raised(state, silentSince, members, staffAndBotMessages(state.closedDays, dayBefore), zone)
+                .revision(1, AlertState.OPEN);
         out.alert(state.dormantAlert);
     }
 
-    private GroupAlert raised(GroupHealthState state, long silentSince, long asOfMillis, ZoneId zone) {
+    private GroupAlert raised(GroupHealthState state, long silentSince, int members, int broadcast, ZoneId zone) {
         Quote last = state.lastMemberMessage;
-        long days = (asOfMillis - silentSince) / DAY;
-        int members = state.membersAtLastClose;
-        int broadcast = staffAndBotMessages(state.closedDays);
+        long days = dormantAfterMillis / DAY;
         String since = last == null
                 ? "自 " + GroupAlert.when(silentSince, zone) + " 首次看到此群起没有成员发言"
                 : "最后一条成员消息 " + GroupAlert.when(silentSince, zone) + "：“" + last.text + "”";
@@ -110,13 +114,25 @@ final class DormantWatch implements Serializable {
         return null;
     }
 
-    private static int staffAndBotMessages(List<DaySummary> closedDays) {
-        int from = Math.max(0, closedDays.size() - DayFigures.ACTIVE_DAYS);
+    /** Staff and bot messages of the seven closed days up to {@code lastDay}. */
+    private static int staffAndBotMessages(List<DaySummary> closedDays, int lastDay) {
         int messages = 0;
-        for (DaySummary day : closedDays.subList(from, closedDays.size())) {
-            messages += day.staffMessages + day.botMessages;
+        for (DaySummary day : closedDays) {
+            if (day.day <= lastDay && day.day > lastDay - DayFigures.ACTIVE_DAYS) {
+                messages += day.staffMessages + day.botMessages;
+            }
         }
         return messages;
+    }
+
+    /** Members at the end of a closed day the state still has; else at the end of the last closed day. */
+    private static int membersAtEndOf(GroupHealthState state, int day) {
+        for (DaySummary closed : state.closedDays) {
+            if (closed.day == day) {
+                return closed.members;
+            }
+        }
+        return state.membersAtLastClose;
     }
 
     /** 4 for a small group, 5 from 50 members, 6 from 200: the more people a dead group still holds, the more it matters. */

@@ -64,6 +64,9 @@ public final class ExitDetector implements Detector<ExitState> {
         long at = event.timeMillis();
         state.brandId = event.brandId();
         state.groupId = event.groupId();
+        if (!state.isEmpty()) {
+            advance(state, at, out); // an event is the job's clock too: a group that talks gets no ticks
+        }
         if (state.observedSince == RosterMember.UNKNOWN || at < state.observedSince) {
             state.observedSince = at;
         }
@@ -86,11 +89,13 @@ public final class ExitDetector implements Detector<ExitState> {
      */
     private void advance(ExitState state, long timeMillis, DetectorOutput out) {
         massExit.onTime(state, timeMillis, out);
-        if (timeMillis >= state.nextEarlyCheck) {
-            earlyExits.evaluate(state, timeMillis, out);
+        // judged at the very moments a join drops out of the period, whatever tick or event comes after them
+        while (state.nextEarlyCheck <= timeMillis) {
+            long at = state.nextEarlyCheck;
+            earlyExits.evaluate(state, at, out);
+            state.nextEarlyCheck = earlyExits.nextChange(state, at);
         }
         prune(state, timeMillis);
-        state.nextEarlyCheck = earlyExits.nextChange(state, timeMillis);
     }
 
     @Override

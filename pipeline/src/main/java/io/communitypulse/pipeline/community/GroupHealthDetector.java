@@ -95,6 +95,9 @@ public final class GroupHealthDetector implements Detector<GroupHealthState> {
             update.snapshot(event.snapshot);
         }
         state.markDirty(at);
+        // an event is the job's clock too: a group that talks gets no ticks (GroupTicks), and every event up to
+        // its time less the settling time has arrived
+        judge(state, at, zone, out);
     }
 
     @Override
@@ -104,8 +107,7 @@ public final class GroupHealthDetector implements Detector<GroupHealthState> {
 
     @Override
     public long nextWakeUp(GroupHealthState state) {
-        long flush = state.dirtySince == RosterMember.UNKNOWN ? Long.MAX_VALUE
-                : state.dirtySince + settings.timing().flushInterval().toMillis();
+        long flush = state.dirtySince == RosterMember.UNKNOWN ? Long.MAX_VALUE : nextFlush(state);
         long close = state.days.isEmpty() ? Long.MAX_VALUE : state.days.get(0).endMillis + settleMillis;
         return Math.min(flush, close);
     }
@@ -126,27 +128,32 @@ public final class GroupHealthDetector implements Detector<GroupHealthState> {
         }
         ZoneId zone = settings.zoneOf(state.brandId);
         advance(state, at, out);
-        if (state.broadcastDue != RosterMember.NO_DAY) {
-            broadcast.check(state, state.broadcastSpeakers, zone, out);
-            state.broadcastDue = RosterMember.NO_DAY;
-            state.broadcastSpeakers = new ArrayList<>();
-        }
         int openDays = state.days.size();
         DayBook days = new DayBook(state, zone);
         days.tally(at);
         if (state.days.size() > openDays) {
             state.markDirty(at);
         }
-        dormant.check(state, at - settleMillis, zone, out);
+        judge(state, at, zone, out);
         conversation(state, days).prune(at, latenessMillis);
-        new Roster(state.members).purge(at - settings.timing().memberRetention().toMillis());
+    }
+
+    /** What is judged on the job's clock, as of {@code at} less the settling time: no event up to then can still come. */
+    private void judge(GroupHealthState state, long at, ZoneId zone, DetectorOutput out) {
+        if (state.broadcastDue != RosterMember.NO_DAY
+                && at >= DayBook.startOf(state.broadcastDue + 1, zone) + settleMillis) {
+            broadcast.check(state, state.broadcastSpeakers, zone, out);
+            state.broadcastDue = RosterMember.NO_DAY;
+            state.broadcastSpeakers = new ArrayList<>();
+        }
+        dormant.check(state, at - settleMillis, zone, out);
     }
 
     private void advance(GroupHealthState state, long now, DetectorOutput out) {
         while (!state.days.isEmpty() && state.days.get(0).endMillis + settleMillis <= now) {
             close(state, state.days.get(0), out);
         }
-        if (state.dirtySince != RosterMember.UNKNOWN && now >= state.dirtySince + settings.timing().flushInterval().toMillis()) {
+        if (state.dirtySince != RosterMember.UNKNOWN && now >= nextFlush(state)) {
             flush(state, now, out);
         }
     }
@@ -169,10 +176,12 @@ public final class GroupHealthDetector implements Detector<GroupHealthState> {
         if (!state.days.isEmpty() && state.days.get(0).day == day.day + 1) {
             state.days.get(0).membersAtStart = figures.members();
         }
-        // judged on the next tick, the job's clock: a replay's last day closes at the end of the input, a time no event reached
+        // judged on the job's clock, at the group's next tick or event: a replay's last day closes at the end of the
+        // input, a time no event reached
         state.broadcastDue = day.day;
         state.broadcastSpeakers = speakers(roster, day.day);
         memberRows(state, out);
+        roster.purge(day.endMillis - settings.timing().memberRetention().toMillis());
     }
 
     /** The open days' rows as they stand, and the roster rows that changed. */
@@ -186,6 +195,14 @@ public final class GroupHealthDetector implements Detector<GroupHealthState> {
         }
         memberRows(state, out);
         state.dirtySince = RosterMember.UNKNOWN;
+        state.lastFlushAt = now;
+    }
+
+    /** An interval after the first change, and at most once an interval: a busy group's row is not rewritten per event. */
+    private long nextFlush(GroupHealthState state) {
+        long interval = settings.timing().flushInterval().toMillis();
+        return Math.max(state.dirtySince, state.lastFlushAt == RosterMember.UNKNOWN ? Long.MIN_VALUE : state.lastFlushAt)
+                + interval;
     }
 
     private static void memberRows(GroupHealthState state, DetectorOutput out) {

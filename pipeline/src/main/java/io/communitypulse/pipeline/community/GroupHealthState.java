@@ -34,6 +34,7 @@ public final class GroupHealthState {
     public Alert broadcastAlert;
     /** The earliest event since the last rows were written; unknown when nothing is waiting. */
     public long dirtySince = RosterMember.UNKNOWN;
+    public long lastFlushAt = RosterMember.UNKNOWN;
     /** A day closed whose broadcast_only judgement waits for the next tick, and its speakers; none when NO_DAY. */
     public int broadcastDue = RosterMember.NO_DAY;
     public List<String> broadcastSpeakers = new ArrayList<>();

@@ -15,17 +15,19 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The dormant clock. Keyed by brand, it learns the brand's groups from their events and, each time
+ * The dormant clock. Keyed by brand, it learns the brand's groups from their events (as
+ * {@link GroupSightings}: a group and a time) and, each time
  * the job's watermark (its overall event time: the slowest partition's) passes a whole tick
- * interval, sends every group a {@link GroupTick} for that time. A group whose members say nothing
- * sends no events, so its own timeline would never learn that days pass; the ticks tell it.
+ * interval, sends every group that sent nothing in that interval a {@link GroupTick} for that time. A
+ * group whose members say nothing sends no events, so its own timeline would never learn that days
+ * pass; the ticks tell it (a group that talks learns the time from its own events).
  *
  * <p>No tick is sent at the end of the input (a replayed file, a drained job): there the watermark
  * jumps to the end of time, which no event of the file reached, and a replay would otherwise find
  * every group dormant. A group without any event for the forget-after period gets one last tick and
  * is dropped, as its timeline drops its state on that tick.
  */
-public final class GroupTicks extends KeyedProcessFunction<String, GroupEvent, GroupEvent> {
+public final class GroupTicks extends KeyedProcessFunction<String, GroupTick, GroupEvent> {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,14 +48,11 @@ public final class GroupTicks extends KeyedProcessFunction<String, GroupEvent, G
     }
 
     @Override
-    public void processElement(GroupEvent event, Context context, Collector<GroupEvent> out) throws Exception {
-        if (event.tick != null) {
-            return;
-        }
-        long at = event.timeMillis();
-        Long known = lastEventOfGroup.get(event.groupId());
+    public void processElement(GroupTick seen, Context context, Collector<GroupEvent> out) throws Exception {
+        long at = seen.atMillis;
+        Long known = lastEventOfGroup.get(seen.groupId);
         if (known == null || at > known) {
-            lastEventOfGroup.put(event.groupId(), at);
+            lastEventOfGroup.put(seen.groupId, at);
         }
         if (nextTick.value() == null) {
             long first = Math.floorDiv(at, intervalMillis) * intervalMillis + intervalMillis;
@@ -70,7 +69,10 @@ public final class GroupTicks extends KeyedProcessFunction<String, GroupEvent, G
         }
         List<String> forgotten = new ArrayList<>();
         for (Map.Entry<String, Long> group : lastEventOfGroup.entries()) {
-            out.collect(GroupEvent.of(new GroupTick(context.getCurrentKey(), group.getKey(), timestamp)));
+            // a group seen in the last interval has events of its own to tell it the time
+            if (group.getValue() <= timestamp - intervalMillis) {
+                out.collect(GroupEvent.of(new GroupTick(context.getCurrentKey(), group.getKey(), timestamp)));
+            }
             if (timestamp - group.getValue() >= forgetAfterMillis) {
                 forgotten.add(group.getKey());
             }

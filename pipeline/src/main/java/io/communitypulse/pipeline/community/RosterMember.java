@@ -69,13 +69,15 @@ public final class RosterMember {
         if (lastSpokeDay == NO_DAY) {
             return false;
         }
-        for (int d = day - days + 1; d <= day; d++) {
-            int bit = lastSpokeDay - d;
-            if (bit >= 0 && bit < Integer.SIZE && (spokeDays & (1 << bit)) != 0) {
-                return true;
-            }
+        // the days day-days+1..day are the bits lastSpokeDay-day .. lastSpokeDay-day+days-1
+        int low = Math.max(0, lastSpokeDay - day);
+        int high = Math.min(Integer.SIZE - 1, lastSpokeDay - day + days - 1);
+        if (low > high) {
+            return false;
         }
-        return false;
+        int width = high - low + 1;
+        int mask = width == Integer.SIZE ? -1 : ((1 << width) - 1) << low;
+        return (spokeDays & mask) != 0;
     }
 
     /** Marks {@code day} as a day they spoke; false when it was already marked. */
