@@ -35,7 +35,7 @@ public final class CascadeAlerts implements Serializable {
     Alert alertFor(String brandId, String groupId, Episode episode) {
         String subjectName = subjectName(brandId, episode);
         return new Alert(alertId(brandId, groupId, episode), episode.revision, AlertType.NEGATIVE_CASCADE.wireName(), brandId,
-                groupId, severity(episode.members.size()), episode.revision == 1 ? AlertState.OPEN : AlertState.GROWING,
+                groupId, severity(episode.members.size()), AlertState.valueOf(episode.state),
                 episode.subjectKind, episode.subject, summary(groupId, episode, subjectName),
                 Instant.ofEpochMilli(episode.firstSeenMillis), Instant.ofEpochMilli(episode.lastSeenMillis),
                 Instant.ofEpochMilli(episode.detectedAtMillis), new ArrayList<>(episode.members), episode.members.size(),

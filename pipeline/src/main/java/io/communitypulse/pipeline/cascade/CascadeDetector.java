@@ -8,8 +8,9 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * The {@code negative_cascade} detector on a group's ordered stream: a {@link CascadeTracker} per
- * group, fed the group's chat messages; each episode that reaches the rule or grows past it
- * becomes a revision of its alert. State expires with the group's episodes.
+ * group, fed the group's chat messages; each episode that reaches the rule, grows past it or moves on
+ * in its lifecycle (peaked, quiet, ended) becomes a revision of its alert. State expires with the
+ * group's episodes.
  */
 public final class CascadeDetector implements Detector<CascadeTracker> {
 
@@ -44,19 +45,22 @@ public final class CascadeDetector implements Detector<CascadeTracker> {
             return;
         }
         EnrichedMessage message = event.message;
-        for (Episode grown : tracker.accept(message, rule)) {
-            out.alert(alerts.alertFor(message.message().brandId(), message.message().groupId(), grown));
+        for (Episode changed : tracker.accept(message, rule)) {
+            out.alert(alerts.alertFor(message.message().brandId(), message.message().groupId(), changed));
         }
     }
 
     @Override
     public void onTime(CascadeTracker tracker, long timeMillis, DetectorOutput out) {
-        tracker.expire(timeMillis, rule);
+        // the key's brand and group are not in the tracker: every episode remembers its first message's
+        for (Episode changed : tracker.advance(timeMillis, rule)) {
+            out.alert(alerts.alertFor(changed.brandId, changed.groupId, changed));
+        }
     }
 
     @Override
     public long nextWakeUp(CascadeTracker tracker) {
-        return tracker.isEmpty() ? Long.MAX_VALUE : tracker.nextExpiry(rule);
+        return tracker.isEmpty() ? Long.MAX_VALUE : tracker.nextChange(rule);
     }
 
     @Override
