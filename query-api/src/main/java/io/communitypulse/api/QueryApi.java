@@ -15,6 +15,8 @@ import io.communitypulse.api.clickhouse.ClickHouse;
 import io.communitypulse.api.dashboard.Dashboard;
 import io.communitypulse.api.health.ClickHouseProbe;
 import io.communitypulse.api.health.HealthController;
+import io.communitypulse.api.incidents.IncidentController;
+import io.communitypulse.api.incidents.IncidentRepository;
 import io.communitypulse.api.http.ApiErrors;
 import io.communitypulse.api.http.EventStreamRoute;
 import io.javalin.Javalin;
@@ -39,6 +41,7 @@ public final class QueryApi {
         AlertController alertController = new AlertController(alerts);
         AlertStreamController streamController = new AlertStreamController(subscribers);
         ActivityController activityController = new ActivityController(new ActivityRepository(clickHouse));
+        IncidentController incidentController = new IncidentController(new IncidentRepository(clickHouse));
         HealthController healthController = new HealthController(new ClickHouseProbe(clickHouse));
 
         return Javalin.create(javalin -> {
@@ -55,6 +58,7 @@ public final class QueryApi {
             getAndHead(javalin.routes, "/api/alerts/stream", EventStreamRoute.of(streamController::subscribe),
                     Access.TOKEN_OR_QUERY_PARAMETER);
             getAndHead(javalin.routes, "/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/incidents", incidentController::list, Access.TOKEN);
         });
     }
 }
