@@ -56,6 +56,7 @@ final class DemoCommand {
             QueryApiServer api = QueryApiServer.start(stack.jdbcUrl(), token.tokensConfig(), settings.apiPort());
             stack.onClose(api);
             progress.step("API and dashboard up on port " + settings.apiPort());
+            stack.onClose(DemoNotifier.start(line, settings, stack, api.port(), progress));
 
             Thread simulator = startSimulator(simulation, stack.bootstrapServers(), speed, stopping);
             stack.onClose(() -> {

@@ -93,6 +93,8 @@ class DockerComposeSecurityTest {
         assertConnectsAs("migrate", "pulse_admin", users);
         assertConnectsAs("job-submit", "pulse_writer", users);
         assertConnectsAs("api", "pulse_api", users);
+        assertConnectsAs("notifier", "pulse_notifier", users);
+        assertThat(grants(users.get("pulse_notifier"))).containsExactly("GRANT SELECT ON pulse.*", "GRANT INSERT ON pulse.deliveries");
         assertThat(grants(users.get("pulse_writer"))).containsExactly("GRANT SELECT, INSERT ON pulse.*");
         for (String reader : List.of("pulse_api", "pulse_bi")) {
             assertThat(grants(users.get(reader))).as(reader).containsExactly("GRANT SELECT ON pulse.*");
