@@ -3,7 +3,7 @@
 -- operator state is its latest ack, resolve, snooze or reopen (docs/alerts.md, Operator workflow).
 CREATE TABLE IF NOT EXISTS alert_actions
 (
-    action_id     String                          COMMENT 'A random UUID given by the API',
+    action_id     String                          COMMENT 'Given by the API: sorts in the order actions were taken (time, sequence, random)',
     brand_id      LowCardinality(String)          COMMENT 'Tenant of the alert',
     alert_id      String                          COMMENT 'The alert (alerts.alert_id)',
     revision      UInt32                          COMMENT 'The alert revision the operator saw when acting',

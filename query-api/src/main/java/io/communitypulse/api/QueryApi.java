@@ -2,6 +2,8 @@ package io.communitypulse.api;
 
 import static io.communitypulse.api.http.Routes.getAndHead;
 
+import io.communitypulse.api.actions.ActionController;
+import io.communitypulse.api.actions.ActionRepository;
 import io.communitypulse.api.activity.ActivityController;
 import io.communitypulse.api.activity.ActivityRepository;
 import io.communitypulse.api.alerts.AlertController;
@@ -11,6 +13,8 @@ import io.communitypulse.api.alerts.AlertStreamController;
 import io.communitypulse.api.alerts.AlertSubscribers;
 import io.communitypulse.api.auth.Access;
 import io.communitypulse.api.auth.Authenticator;
+import io.communitypulse.api.auth.MeController;
+import io.communitypulse.api.deliveries.DeliveryRepository;
 import io.communitypulse.api.clickhouse.ClickHouse;
 import io.communitypulse.api.dashboard.Dashboard;
 import io.communitypulse.api.health.ClickHouseProbe;
@@ -33,12 +37,14 @@ public final class QueryApi {
     }
 
     public static Javalin create(ClickHouse clickHouse, ApiConfig config) {
-        AlertRepository alerts = new AlertRepository(clickHouse);
+        AlertRepository alerts = new AlertRepository(clickHouse, config.clock());
+        ActionRepository actions = new ActionRepository(clickHouse);
         AlertSubscribers subscribers = new AlertSubscribers();
         AlertPoller poller = new AlertPoller(alerts, subscribers, config.alertPollInterval());
 
         Authenticator authenticator = new Authenticator(config.tokens());
-        AlertController alertController = new AlertController(alerts);
+        AlertController alertController = new AlertController(alerts, actions, new DeliveryRepository(clickHouse));
+        ActionController actionController = new ActionController(alerts, actions, config.clock());
         AlertStreamController streamController = new AlertStreamController(subscribers);
         ActivityController activityController = new ActivityController(new ActivityRepository(clickHouse));
         IncidentController incidentController = new IncidentController(new IncidentRepository(clickHouse));
@@ -57,6 +63,10 @@ public final class QueryApi {
             getAndHead(javalin.routes, "/api/alerts", alertController::list, Access.TOKEN);
             getAndHead(javalin.routes, "/api/alerts/stream", EventStreamRoute.of(streamController::subscribe),
                     Access.TOKEN_OR_QUERY_PARAMETER);
+            getAndHead(javalin.routes, "/api/alerts/{alertId}", alertController::get, Access.TOKEN);
+            ActionController.ACTIONS.keySet().forEach(action -> javalin.routes.post("/api/alerts/{alertId}/" + action,
+                    actionController.handlerFor(action), Access.TOKEN));
+            getAndHead(javalin.routes, "/api/me", new MeController()::get, Access.TOKEN);
             getAndHead(javalin.routes, "/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
             getAndHead(javalin.routes, "/api/incidents", incidentController::list, Access.TOKEN);
         });
