@@ -53,7 +53,7 @@ final class DemoCommand {
             stack.startJob(JobSettings.defaults(stack.jdbcUrl(), stack.bootstrapServers(), java.util.List.of())
                     .withCatalogue(catalogue.toString()), progress);
             requirePortFree(settings.apiPort());
-            QueryApiServer api = QueryApiServer.start(stack.jdbcUrl(), token.tokensConfig(), settings.apiPort());
+            QueryApiServer api = QueryApiServer.start(stack.jdbcUrl(), token.tokensConfig(), stack.bootstrapServers(), settings.apiPort());
             stack.onClose(api);
             progress.step("API and dashboard up on port " + settings.apiPort());
             stack.onClose(DemoNotifier.start(line, settings, stack, api.port(), progress));

@@ -20,12 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,20 +39,14 @@ class NotifierITCase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Receiver receiver;
-    private KafkaProducer<String, String> producer;
-
     @BeforeEach
     void start() {
         kafka.createTopics(List.of(Topics.ALERTS), 3);
         receiver = Receiver.start("");
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
 
     @AfterEach
     void stop() {
-        producer.close();
         receiver.close();
     }
 
@@ -80,7 +69,7 @@ class NotifierITCase {
     }
 
     private void publish(Alert alert) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.ALERTS, alert.alertId(), AlertJson.write(alert))).get();
+        kafka.send(Topics.ALERTS, alert.alertId(), AlertJson.write(alert));
     }
 
     private static JsonNode json(Receiver.Received request) throws Exception {

@@ -40,8 +40,7 @@ class AlertActionsApiTest {
     }
 
     private static Javalin app(MutableClock clock) {
-        return QueryApi.create(ClickHouse.at(clickHouse.jdbcUrl()),
-                new ApiConfig(Fixtures.tokens(), Fixtures.FAST_POLL, clock));
+        return QueryApi.create(ClickHouse.at(clickHouse.jdbcUrl()), Fixtures.config().withClock(clock));
     }
 
     @Test

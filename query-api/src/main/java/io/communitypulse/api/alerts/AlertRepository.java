@@ -12,12 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import io.communitypulse.api.auth.BrandScope;
 
 /** Reads alerts of every type from ClickHouse: always their current revision ({@code FINAL}). */
@@ -78,30 +76,6 @@ public final class AlertRepository {
         long until = row.getLong("snoozed_until_ms");
         return new AlertView(alert(row), Workflow.of(row.getString("last_action"), row.getString("last_actor"),
                 Instant.ofEpochMilli(row.getLong("last_action_ms")), until == 0 ? null : Instant.ofEpochMilli(until), now));
-    }
-
-    /** The highest revision of every alert: what the stream compares between polls. */
-    public Map<AlertKey, Long> revisions() {
-        String sql = "SELECT brand_id, alert_id, max(revision) AS revision FROM alerts GROUP BY brand_id, alert_id";
-        return clickHouse.query(sql, List.of(), row -> Map.entry(
-                        new AlertKey(row.getString("brand_id"), row.getString("alert_id")), row.getLong("revision")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** The current revision of each of the given alerts. */
-    public List<Alert> current(Collection<AlertKey> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>();
-        for (AlertKey key : keys) {
-            parameters.add(key.brandId());
-            parameters.add(key.alertId());
-        }
-        String tuples = String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"));
-        String sql = SELECT_CURRENT.replace("{where}", "WHERE (brand_id, alert_id) IN (" + tuples + ")")
-                + "ORDER BY last_seen, alert_id";
-        return clickHouse.query(sql, parameters, AlertRepository::alert);
     }
 
     private static Alert alert(ResultSet row) throws SQLException {
