@@ -214,6 +214,8 @@
       var alert = JSON.parse(event.data);
       upsert(alert, true);
       if (alert.incident_id) { loadIncidents(); }
+      // the inbox (inbox.js) refreshes on every alert
+      window.dispatchEvent(new CustomEvent('pulse:alert', { detail: alert }));
     });
   }
 
