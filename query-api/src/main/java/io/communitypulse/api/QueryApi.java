@@ -21,6 +21,7 @@ import io.communitypulse.api.incidents.IncidentController;
 import io.communitypulse.api.incidents.IncidentRepository;
 import io.communitypulse.api.http.ApiErrors;
 import io.communitypulse.api.http.EventStreamRoute;
+import io.communitypulse.api.openapi.OpenApiController;
 import io.communitypulse.api.stream.AlertFeed;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -49,7 +50,8 @@ public final class QueryApi {
         IncidentController incidentController = new IncidentController(new IncidentRepository(clickHouse));
         HealthController healthController = new HealthController(new ClickHouseProbe(clickHouse));
 
-        return Javalin.create(javalin -> {
+        OpenApiController openApi = new OpenApiController();
+        Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
             if (feed != null) {
@@ -70,6 +72,9 @@ public final class QueryApi {
             getAndHead(javalin.routes, "/api/me", new MeController()::get, Access.TOKEN);
             getAndHead(javalin.routes, "/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
             getAndHead(javalin.routes, "/api/incidents", incidentController::list, Access.TOKEN);
+            javalin.routes.get("/openapi.json", openApi::get, Access.PUBLIC);
         });
+        openApi.describe(app);
+        return app;
     }
 }

@@ -87,4 +87,14 @@ class DashboardBrowserTest {
         assertThat(entry.getText()).contains("operator Li (brand a)");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSize(3);
     }
+
+    @Test
+    void the_api_document_is_browsable() {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        browser.get("http://127.0.0.1:" + api.port() + "/api-docs.html");
+
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 10));
+        assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Community Pulse API");
+        assertThat(browser.findElements(By.cssSelector(".opblock-post"))).hasSize(5);
+    }
 }
