@@ -50,7 +50,8 @@
     box.replaceChildren();
     var role = W.roleFor(me, alert.brand_id);
     var status = alert.workflow.status;
-    var offered = status === 'resolved' ? ['reopen'] : ['ack', 'resolve', 'snooze'];
+    // what makes sense from where it stands: a resolved alert can only be reopened, an acknowledged one needs no second ack
+    var offered = status === 'resolved' ? ['reopen'] : status === 'open' ? ['ack', 'resolve', 'snooze'] : ['resolve', 'snooze'];
     offered.filter(function (action) { return W.may(role, action); }).forEach(function (action) {
       var button = W.el('button', 'act ' + action, W.t(action));
       button.type = 'button';

@@ -42,7 +42,7 @@
     top.appendChild(W.el('span', 'badge severity', W.t('severity') + ' ' + alert.severity));
     top.appendChild(W.el('span', 'badge state', W.t('state_' + alert.state)));
     top.appendChild(W.el('span', 'badge workflow', W.t('status_' + (alert.workflow ? alert.workflow.status : 'open'))));
-    top.appendChild(W.el('span', 'badge', alert.brand_id + ' · ' + alert.group_id));
+    top.appendChild(W.el('span', 'badge', alert.group_id ? alert.brand_id + ' · ' + alert.group_id : alert.brand_id));
     item.appendChild(top);
     item.appendChild(W.el('div', 'summary', alert.summary));
     if (alert.workflow && alert.workflow.by) {
