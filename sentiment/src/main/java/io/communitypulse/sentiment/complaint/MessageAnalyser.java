@@ -1,0 +1,273 @@
+package io.communitypulse.sentiment.complaint;
+
+import io.communitypulse.sentiment.Aspect;
+import io.communitypulse.sentiment.SentimentResult;
+import io.communitypulse.sentiment.match.LongestMatchTrie;
+import io.communitypulse.sentiment.text.SignalTokens;
+import io.communitypulse.sentiment.text.TextNormaliser;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one chat line without its conversation ({@link MessageAnalysis}): the words of the complaint
+ * vocabularies it holds, whether each is stated, asked or negated, the emoticons, a quote it opens
+ * with, and what the sentiment model (already run upstream) said. Stateless and thread-safe.
+ *
+ * <p>Clauses end at punctuation, spaces and line breaks, because chat separates them with spaces. A
+ * clause asks when it ends in ？ or 吗/呢/么/嘛, ends in 不 (好用不), or holds a question word. A word
+ * counts as negated when a negator ends right before it, or one character before it (不太满意).
+ */
+public final class MessageAnalyser implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final String CLAUSE_ENDS = " ,.;:!?~、。;：\n";
+    private static final String QUESTION_PARTICLES = "吗嘛么呢";
+    /** 么 ends these words, which ask nothing on their own (那么, 这么, 什么 do not end a question). */
+    private static final String NOT_BEFORE_ME = "那这什怎多要";
+
+    public MessageAnalysis analyse(String text, SentimentResult sentiment) {
+        String normalised = TextNormaliser.normalise(text == null ? "" : text.replace("\\n", "\n"));
+        Scan scan = new Scan(normalised);
+        scan.run();
+        Quotes.Found quote = Quotes.find(text);
+        int stated = scan.stated;
+        if (quote.scareQuoted()) {
+            stated |= Signal.QUOTED_PRAISE.bit();
+            scan.cues.add(new Cue(Signal.QUOTED_PRAISE, quote.text()));
+        }
+        if (!quote.quotedLine().isEmpty()) {
+            stated |= Signal.QUOTE.bit();
+        }
+        List<Aspect> aspects = new ArrayList<>(scan.aspects);
+        for (Aspect aspect : sentiment.aspects()) {
+            if (aspect != Aspect.OTHER && !aspects.contains(aspect)) {
+                aspects.add(aspect);
+            }
+        }
+        return new MessageAnalysis(stated, scan.asked, scan.negated, scan.anyQuestion, scan.emoticons, scan.cues,
+                aspects, sentiment.products(), sentiment.score(), sentiment.label(), quote.quotedLine(), Heads.of(normalised),
+                sentiment.cues());
+    }
+
+    /** One pass over the normalised text, clause by clause. */
+    private static final class Scan {
+        private final ComplaintLexicon lexicon = ComplaintLexicon.instance();
+        private final SignalTokens tokens = SignalTokens.instance();
+        private final String text;
+        int stated;
+        int asked;
+        int negated;
+        int emoticons;
+        boolean anyQuestion;
+        final List<Cue> cues = new ArrayList<>(4);
+        final List<Aspect> aspects = new ArrayList<>(2);
+
+        /** Signals and first hit of the clause being read, kept until its end says whether it asks. */
+        private int clauseSignals;
+        private int clauseStart;
+        private boolean clauseHasAskWord;
+        /** A symptom word used as a name (化了的...): a report only if the clause does not ask. */
+        private boolean clauseReferenceSymptom;
+        private int negatorEnd = -2;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        void run() {
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                    endClause(i, c == '?');
+                    i++;
+                    continue;
+                }
+                if (SignalTokens.isToken(c)) {
+                    emoticon(c);
+                    i++;
+                    continue;
+                }
+                int duration = Durations.lengthAt(text, i);
+                if (duration > 0) {
+                    pattern(Signal.DURATION, i, i + duration);
+                    i += duration;
+                    continue;
+                }
+                int shortfall = Shortfalls.lengthAt(text, i);
+                if (shortfall > 0) {
+                    pattern(Signal.SYMPTOM, i, i + shortfall);
+                    i += shortfall;
+                    continue;
+                }
+                if (i + 2 < n && text.charAt(i + 1) == '不' && text.charAt(i + 2) == c && c != '不' && Character.isLetter(c)) {
+                    clauseHasAskWord = true; // A-not-A: 大不大, 含不含
+                    i += 3;
+                    continue;
+                }
+                long match = lexicon.match(text, i);
+                if (match == LongestMatchTrie.NO_MATCH) {
+                    i++;
+                    continue;
+                }
+                int length = LongestMatchTrie.matchLength(match);
+                hit(LongestMatchTrie.matchValue(match), i, i + length);
+                i += length;
+            }
+            endClause(n, false);
+        }
+
+        private void pattern(Signal signal, int start, int end) {
+            clauseSignals |= signal.bit();
+            cues.add(new Cue(signal, text.substring(start, end)));
+        }
+
+        private void hit(int entry, int start, int end) {
+            int signals = lexicon.signals(entry);
+            if (Signal.NEGATOR.in(signals)) {
+                negatorEnd = end;
+                return;
+            }
+            if (Signal.NONE.in(signals) && signals == Signal.NONE.bit()) {
+                return;
+            }
+            if (Signal.AGREE_LEAD.in(signals)) {
+                signals &= ~Signal.AGREE_LEAD.bit();
+                if (opensMessage(start)) {
+                    signals |= Signal.AGREE.bit();
+                }
+            }
+            if (signals == 0) {
+                return;
+            }
+            if (start == negatorEnd || start == negatorEnd + 1) {
+                negated |= signals;
+                // a praise word negated is a complaint (不太满意), a complaint word negated is not one
+                if (Signal.PRAISE.in(signals)) {
+                    clauseSignals |= Signal.OPINION.bit();
+                    cues.add(new Cue(Signal.OPINION, text.substring(negatorStart(start), end)));
+                }
+                return;
+            }
+            if (Signal.ASK.in(signals)) {
+                clauseHasAskWord = true;
+            }
+            if (Signal.SYMPTOM.in(signals) && !symptomAsReported(entry, start, end)) {
+                signals &= ~Signal.SYMPTOM.bit();
+                if (signals == 0) {
+                    return;
+                }
+            }
+            clauseSignals |= signals;
+            String phrase = lexicon.phrase(entry);
+            for (Signal signal : Signal.values()) {
+                if (signal.in(signals) && signal != Signal.NONE) {
+                    cues.add(new Cue(signal, phrase));
+                }
+            }
+            Aspect aspect = lexicon.aspect(entry);
+            if (aspect != null && Signal.SYMPTOM.in(signals) && !aspects.contains(aspect)) {
+                aspects.add(aspect);
+            }
+        }
+
+        /**
+         * Whether a symptom word reports a symptom: not an allergy someone has to something (对花生过敏), and
+         * not a thing named by its state in a question (化了的还能冻回去吗), which only the clause's end can tell.
+         */
+        private boolean symptomAsReported(int entry, int start, int end) {
+            if (lexicon.phrase(entry).contains("过敏") && text.lastIndexOf('对', start) >= clauseStart) {
+                return false;
+            }
+            if (end < text.length() && text.charAt(end) == '的') {
+                clauseReferenceSymptom = true;
+                return false;
+            }
+            return true;
+        }
+
+        /** Where the negator before {@code start} begins, for a cue that reads whole (不太满意). */
+        private int negatorStart(int start) {
+            int from = start;
+            while (from > 0 && from > start - 5 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+                if ("不没无未别".indexOf(text.charAt(from)) >= 0) {
+                    return from;
+                }
+            }
+            return start;
+        }
+
+        private boolean opensMessage(int start) {
+            for (int k = 0; k < start; k++) {
+                char c = text.charAt(k);
+                if (c != ' ' && !SignalTokens.isToken(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void emoticon(char token) {
+            switch (tokens.kind(token)) {
+                case POSITIVE -> {
+                    emoticons |= MessageAnalysis.POSITIVE_EMOTICON;
+                    cues.add(new Cue(Signal.SARCASM, tokens.display(token)));
+                }
+                case SARCASM -> {
+                    emoticons |= MessageAnalysis.SARCASM_EMOTICON;
+                    cues.add(new Cue(Signal.SARCASM, tokens.display(token)));
+                }
+                case NEGATIVE -> emoticons |= MessageAnalysis.NEGATIVE_EMOTICON;
+                case SIGNAL -> {
+                    if (token == tokens.repeatedQuestion) {
+                        // ？？？ asks nothing: it is indignation
+                        stated |= Signal.OPINION.bit();
+                        cues.add(new Cue(Signal.OPINION, tokens.display(token)));
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        private void endClause(int end, boolean questionMark) {
+            boolean asks = questionMark || clauseHasAskWord || endsAsking(end);
+            if (clauseReferenceSymptom && !asks) {
+                clauseSignals |= Signal.SYMPTOM.bit(); // 坏了的一半 stated is still a report
+            }
+            if (asks && clauseSignals != 0) {
+                asked |= clauseSignals;
+            } else {
+                stated |= clauseSignals;
+            }
+            anyQuestion |= asks && end > clauseStart;
+            clauseSignals = 0;
+            clauseHasAskWord = false;
+            clauseReferenceSymptom = false;
+            clauseStart = end + 1;
+            negatorEnd = -2;
+        }
+
+        /** A clause that ends in a question particle, or in 不 after a verb (好用不, 还敢吃不). */
+        private boolean endsAsking(int end) {
+            int last = end - 1;
+            while (last >= clauseStart && SignalTokens.isToken(text.charAt(last))) {
+                last--;
+            }
+            if (last <= clauseStart) {
+                return false;
+            }
+            char c = text.charAt(last);
+            char before = text.charAt(last - 1);
+            if (c == '么') {
+                return NOT_BEFORE_ME.indexOf(before) < 0;
+            }
+            if (c == '不') {
+                return before != '不' && before != '要';
+            }
+            return QUESTION_PARTICLES.indexOf(c) >= 0;
+        }
+    }
+}
