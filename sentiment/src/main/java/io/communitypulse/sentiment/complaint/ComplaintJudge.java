@@ -33,7 +33,9 @@ public final class ComplaintJudge implements Serializable {
                 stance != null && stance.isPraise(),
                 target != null && target.evidence,
                 target != null && target.isPraise(),
-                previous != null && ComplaintKind.SPAM.wireName().equals(previous.kind));
+                previous != null && ComplaintKind.SPAM.wireName().equals(previous.kind),
+                open != null && state.hasEvidenceFrom(line.speakerId(), rootOf(open)),
+                state.latestIsStaff());
         ComplaintKind kind = KindRules.decide(analysis, context);
         ConversationLine joined = kind.isEvidence() ? joined(target, open, analysis) : null;
         ComplaintVerdict verdict = verdict(kind, analysis, joined);

@@ -21,16 +21,20 @@ import java.util.Map;
  */
 public final class ComplaintLexicon {
     private static final String FOLDER = "/io/communitypulse/sentiment/complaint/";
+    /** Suffix of a signal name in signals.tsv: the signal counts only when the phrase opens the line. */
+    private static final String LEAD = "_lead";
     private static final ComplaintLexicon DEFAULT = load();
 
     private final LongestMatchTrie trie;
     private final int[] signals;
+    private final int[] leadSignals;
     private final Aspect[] aspects;
     private final String[] phrases;
 
-    private ComplaintLexicon(LongestMatchTrie trie, int[] signals, Aspect[] aspects, String[] phrases) {
+    private ComplaintLexicon(LongestMatchTrie trie, int[] signals, int[] leadSignals, Aspect[] aspects, String[] phrases) {
         this.trie = trie;
         this.signals = signals;
+        this.leadSignals = leadSignals;
         this.aspects = aspects;
         this.phrases = phrases;
     }
@@ -49,6 +53,18 @@ public final class ComplaintLexicon {
         return signals[entry];
     }
 
+    /** The signal bits of an entry that count only when it opens the line ({@code agree_lead}: 确实, 对). */
+    int leadSignals(int entry) {
+        return leadSignals[entry];
+    }
+
+    /** Whether an entry starts or ends with a Latin letter, so it must match a whole word (same, refund). */
+    boolean latinAt(int entry, boolean start) {
+        String phrase = phrases[entry];
+        char c = phrase.charAt(start ? 0 : phrase.length() - 1);
+        return c < 128 && Character.isLetter(c);
+    }
+
     /** The aspect a symptom names, or null. */
     Aspect aspect(int entry) {
         return aspects[entry];
@@ -64,34 +80,51 @@ public final class ComplaintLexicon {
     }
 
     private static ComplaintLexicon load() {
-        Map<String, Integer> ids = new HashMap<>();
-        List<Integer> signals = new ArrayList<>();
-        List<Aspect> aspects = new ArrayList<>();
-        List<String> phrases = new ArrayList<>();
+        Entries entries = new Entries();
         for (String[] row : rows("signals.tsv")) {
-            add(ids, signals, aspects, phrases, row[0], Signal.fromName(row[1]).bit(), row.length > 2 ? row[2] : null);
+            String name = row[1].trim();
+            boolean lead = name.endsWith(LEAD);
+            Signal signal = Signal.fromName(lead ? name.substring(0, name.length() - LEAD.length()) : name);
+            entries.add(row[0], signal.bit(), lead ? signal.bit() : 0, row.length > 2 ? row[2] : null);
         }
         for (String[] row : rows("symptoms.tsv")) {
-            add(ids, signals, aspects, phrases, row[0], Signal.SYMPTOM.bit(), row.length > 1 ? row[1] : null);
+            entries.add(row[0], Signal.SYMPTOM.bit(), 0, row.length > 1 ? row[1] : null);
         }
         LongestMatchTrie.Builder trie = LongestMatchTrie.builder();
-        ids.forEach((key, id) -> trie.add(key, id));
-        return new ComplaintLexicon(trie.build(), signals.stream().mapToInt(Integer::intValue).toArray(),
-                aspects.toArray(Aspect[]::new), phrases.toArray(String[]::new));
+        entries.ids.forEach((key, id) -> trie.add(key, id));
+        return new ComplaintLexicon(trie.build(), toArray(entries.signals), toArray(entries.leadSignals),
+                entries.aspects.toArray(Aspect[]::new), entries.phrases.toArray(String[]::new));
     }
 
-    private static void add(Map<String, Integer> ids, List<Integer> signals, List<Aspect> aspects, List<String> phrases,
-            String phrase, int signal, String aspect) {
-        String key = TextNormaliser.normalise(phrase);
-        Aspect named = aspect == null || aspect.isBlank() ? null : Aspect.fromWireName(aspect);
-        Integer id = ids.get(key);
-        if (id == null) {
-            ids.put(key, signals.size());
-            signals.add(signal);
-            aspects.add(named);
-            phrases.add(phrase);
-        } else {
-            signals.set(id, signals.get(id) | signal);
+    private static int[] toArray(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Rows merged by normalised phrase while loading. */
+    private static final class Entries {
+        final Map<String, Integer> ids = new HashMap<>();
+        final List<Integer> signals = new ArrayList<>();
+        final List<Integer> leadSignals = new ArrayList<>();
+        final List<Aspect> aspects = new ArrayList<>();
+        final List<String> phrases = new ArrayList<>();
+
+        void add(String phrase, int signal, int leadSignal, String aspect) {
+            String key = TextNormaliser.normalise(phrase);
+            Aspect named = aspect == null || aspect.isBlank() ? null : Aspect.fromWireName(aspect);
+            Integer id = ids.get(key);
+            if (id == null) {
+                ids.put(key, signals.size());
+                signals.add(signal);
+                leadSignals.add(leadSignal);
+                aspects.add(named);
+                phrases.add(phrase);
+                return;
+            }
+            // a phrase listed twice keeps both signals; it is lead-only for a signal only if every row says so
+            int before = signals.get(id);
+            int lead = leadSignals.get(id);
+            leadSignals.set(id, (lead & ~signal) | (leadSignal & ~(before & ~lead)));
+            signals.set(id, before | signal);
             if (aspects.get(id) == null) {
                 aspects.set(id, named);
             }

@@ -79,6 +79,24 @@ public final class ConversationState implements Serializable {
         return null;
     }
 
+    /** Whether {@code speakerId} has posted evidence of the complaint opened by {@code rootId}. */
+    boolean hasEvidenceFrom(String speakerId, String rootId) {
+        if (speakerId == null) {
+            return false;
+        }
+        for (ConversationLine line : lines) {
+            if (line.evidence && speakerId.equals(line.speakerId) && rootId.equals(line.rootId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the latest line is the brand's (staff or bot). */
+    boolean latestIsStaff() {
+        return !lines.isEmpty() && !lines.get(lines.size() - 1).member;
+    }
+
     /** The latest line by a member, or null. */
     ConversationLine latestMemberLine() {
         for (int i = lines.size() - 1; i >= 0; i--) {

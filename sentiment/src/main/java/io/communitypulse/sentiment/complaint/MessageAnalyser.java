@@ -23,6 +23,8 @@ public final class MessageAnalyser implements Serializable {
 
     private static final String CLAUSE_ENDS = " ,.;:!?~、。;：\n";
     private static final String QUESTION_PARTICLES = "吗嘛么呢";
+    /** Degree words a negator may reach across (不太满意, 没那么好), unlike other words (没给说法). */
+    private static final String DEGREE_GAP = "太很也都还那是够";
     /** 么 ends these words, which ask nothing on their own (那么, 这么, 什么 do not end a question). */
     private static final String NOT_BEFORE_ME = "那这什怎多要";
 
@@ -69,6 +71,7 @@ public final class MessageAnalyser implements Serializable {
         private boolean clauseHasAskWord;
         /** A symptom word used as a name (化了的...): a report only if the clause does not ask. */
         private boolean clauseReferenceSymptom;
+        private boolean previousClauseAsked;
         private int negatorEnd = -2;
 
         Scan(String text) {
@@ -102,13 +105,15 @@ public final class MessageAnalyser implements Serializable {
                     i += shortfall;
                     continue;
                 }
-                if (i + 2 < n && text.charAt(i + 1) == '不' && text.charAt(i + 2) == c && c != '不' && Character.isLetter(c)) {
-                    clauseHasAskWord = true; // A-not-A: 大不大, 含不含
-                    i += 3;
-                    continue;
-                }
                 long match = lexicon.match(text, i);
-                if (match == LongestMatchTrie.NO_MATCH) {
+                if (match == LongestMatchTrie.NO_MATCH || !wholeWord(LongestMatchTrie.matchValue(match), i,
+                        i + LongestMatchTrie.matchLength(match))) {
+                    if (i + 2 < n && "不唔没".indexOf(text.charAt(i + 1)) >= 0 && text.charAt(i + 2) == c
+                            && c != '不' && Character.isLetter(c)) {
+                        clauseHasAskWord = true; // A-not-A: 大不大, 含不含, 食唔食
+                        i += 3;
+                        continue;
+                    }
                     i++;
                     continue;
                 }
@@ -124,31 +129,41 @@ public final class MessageAnalyser implements Serializable {
             cues.add(new Cue(signal, text.substring(start, end)));
         }
 
+        /** A Latin-letter entry must not start or end inside a word (late in chocolate). */
+        private boolean wholeWord(int entry, int start, int end) {
+            boolean letterBefore = start > 0 && isLatinLetter(text.charAt(start - 1));
+            boolean letterAfter = end < text.length() && isLatinLetter(text.charAt(end));
+            return !(letterBefore && lexicon.latinAt(entry, true)) && !(letterAfter && lexicon.latinAt(entry, false));
+        }
+
+        private static boolean isLatinLetter(char c) {
+            return c < 128 && Character.isLetter(c);
+        }
+
         private void hit(int entry, int start, int end) {
             int signals = lexicon.signals(entry);
             if (Signal.NEGATOR.in(signals)) {
                 negatorEnd = end;
                 return;
             }
-            if (Signal.NONE.in(signals) && signals == Signal.NONE.bit()) {
-                return;
+            if (!opensMessage(start)) {
+                signals &= ~lexicon.leadSignals(entry);
             }
-            if (Signal.AGREE_LEAD.in(signals)) {
-                signals &= ~Signal.AGREE_LEAD.bit();
-                if (opensMessage(start)) {
-                    signals |= Signal.AGREE.bit();
-                }
-            }
+            signals &= ~Signal.NONE.bit();
             if (signals == 0) {
                 return;
             }
-            if (start == negatorEnd || start == negatorEnd + 1) {
+            if (start == negatorEnd || start == negatorEnd + 1 && DEGREE_GAP.indexOf(text.charAt(start - 1)) >= 0) {
                 negated |= signals;
-                // a praise word negated is a complaint (不太满意), a complaint word negated is not one
-                if (Signal.PRAISE.in(signals)) {
+                // a praise word or a virtue negated is a complaint (不太满意, 一点都不甜), a complaint word negated is not one
+                if (Signal.PRAISE.in(signals) || Signal.VIRTUE.in(signals)) {
                     clauseSignals |= Signal.OPINION.bit();
                     cues.add(new Cue(Signal.OPINION, text.substring(negatorStart(start), end)));
                 }
+                return;
+            }
+            signals &= ~Signal.VIRTUE.bit();
+            if (signals == 0) {
                 return;
             }
             if (Signal.ASK.in(signals)) {
@@ -181,6 +196,9 @@ public final class MessageAnalyser implements Serializable {
             if (lexicon.phrase(entry).contains("过敏") && text.lastIndexOf('对', start) >= clauseStart) {
                 return false;
             }
+            if (start > 0 && text.charAt(start - 1) == '会') {
+                return false; // 会过敏吗, 会坏: what might happen, not what did
+            }
             if (end < text.length() && text.charAt(end) == '的') {
                 clauseReferenceSymptom = true;
                 return false;
@@ -203,7 +221,7 @@ public final class MessageAnalyser implements Serializable {
         private boolean opensMessage(int start) {
             for (int k = 0; k < start; k++) {
                 char c = text.charAt(k);
-                if (c != ' ' && !SignalTokens.isToken(c)) {
+                if (c != ' ' && c != ',' && !SignalTokens.isToken(c)) {
                     return false;
                 }
             }
@@ -221,19 +239,16 @@ public final class MessageAnalyser implements Serializable {
                     cues.add(new Cue(Signal.SARCASM, tokens.display(token)));
                 }
                 case NEGATIVE -> emoticons |= MessageAnalysis.NEGATIVE_EMOTICON;
-                case SIGNAL -> {
-                    if (token == tokens.repeatedQuestion) {
-                        // ？？？ asks nothing: it is indignation
-                        stated |= Signal.OPINION.bit();
-                        cues.add(new Cue(Signal.OPINION, tokens.display(token)));
-                    }
-                }
                 default -> { }
             }
         }
 
         private void endClause(int end, boolean questionMark) {
-            boolean asks = questionMark || clauseHasAskWord || endsAsking(end);
+            if (eitherOr(end)) {
+                clauseSignals |= Signal.HYPO.bit(); // 坏了是修还是换: a choice about what if, not a report
+            }
+            // a hypothetical clause (如果收到坏果, 这还能吃吗) states nothing, whatever its punctuation
+            boolean asks = questionMark || clauseHasAskWord || endsAsking(end) || Signal.HYPO.in(clauseSignals);
             if (clauseReferenceSymptom && !asks) {
                 clauseSignals |= Signal.SYMPTOM.bit(); // 坏了的一半 stated is still a report
             }
@@ -248,6 +263,16 @@ public final class MessageAnalyser implements Serializable {
             clauseReferenceSymptom = false;
             clauseStart = end + 1;
             negatorEnd = -2;
+            previousClauseAsked = asks;
+        }
+
+        /** 是A还是B, or 还是 right after a question (可以嚼吗 还是必须吞): a choice asked, not "still". */
+        private boolean eitherOr(int end) {
+            int or = text.indexOf("还是", clauseStart);
+            if (or < 0 || or >= end) {
+                return false;
+            }
+            return previousClauseAsked || text.lastIndexOf('是', or - 1) >= clauseStart;
         }
 
         /** A clause that ends in a question particle, or in 不 after a verb (好用不, 还敢吃不). */

@@ -3,15 +3,17 @@ package io.communitypulse.sentiment.complaint;
 import io.communitypulse.sentiment.text.TextNormaliser;
 
 /**
- * Quotation marks in the raw text (the normaliser drops “”): a short quoted word is a scare quote,
- * usually ironic praise after a complaint ({@code 这"新鲜"的水果}); a longer quote that opens the line
- * is a quote-reply to an earlier line ({@code 「我家的也吐了」 一样}).
+ * Quotation marks in the raw text (the normaliser drops “”): a short word in “” or "" is a scare quote,
+ * usually ironic praise after a complaint ({@code 这"新鲜"的水果}); 「」 or 『』, or a longer quote, that
+ * opens the line is a quote-reply to an earlier line ({@code 「我家的也吐了」 一样}).
  */
 final class Quotes {
-    private static final String OPEN = "“\"「『‘";
-    private static final String CLOSE = "”\"」』’";
+    private static final String OPEN = "“\"‘「『";
+    private static final String CLOSE = "”\"’」』";
+    /** Marks from here on in OPEN quote a line, never a word. */
+    private static final int LINE_QUOTES = 3;
     private static final int SCARE_MAX = 6;
-    private static final int REPLY_MIN = 5;
+    private static final int REPLY_MIN = 2;
     private static final int REPLY_OPENS_BY = 3;
 
     private Quotes() {
@@ -44,9 +46,10 @@ final class Quotes {
                 break;
             }
             int length = raw.codePointCount(i + 1, close);
-            if (length >= 1 && length <= SCARE_MAX && scare.isEmpty()) {
+            boolean lineQuote = open >= LINE_QUOTES || length > SCARE_MAX;
+            if (!lineQuote && length >= 1 && scare.isEmpty()) {
                 scare = raw.substring(i, close + 1);
-            } else if (length >= REPLY_MIN && i <= REPLY_OPENS_BY && reply.isEmpty()) {
+            } else if (lineQuote && length >= REPLY_MIN && i <= REPLY_OPENS_BY && reply.isEmpty()) {
                 reply = TextNormaliser.normalise(raw.substring(i + 1, close));
             }
             i = close + 1;

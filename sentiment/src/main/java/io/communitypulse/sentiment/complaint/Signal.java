@@ -18,8 +18,6 @@ public enum Signal {
     DEMAND,
     /** Aligning with what was said before (我也是, 同款, 一模一样, 跟楼上, 不是个例). */
     AGREE,
-    /** Agreement only when it opens the line (确实, 真的, 就是, 对). */
-    AGREE_LEAD,
     /** The problem goes on (还是, 照样, 没动静, 又). */
     FOLLOWUP,
     /** What the problem cost the member (扔了, 断粮, 去医院). */
@@ -34,6 +32,8 @@ public enum Signal {
     DEFEND,
     /** A bystander's worry (要不要扔, 不敢吃了, 应该没事吧, 群里说). */
     WORRY,
+    /** Fear or shock (吓死, 担心, 天哪): a bystander's, unless the line reports a problem of its own. */
+    FEAR,
     /** Bought but not yet received, opened or used (刚下单, 还没拆): a bystander unless the line complains. */
     PENDING,
     /** The problem went away (好多了, 消了): praise, unless it went away on another brand. */
@@ -58,6 +58,8 @@ public enum Signal {
     PAST,
     /** Negates the word right after it (不, 没有, 一点都不). */
     NEGATOR,
+    /** A quality a product should have (甜, 保暖, 防水): counts only negated, as an opinion (一点都不甜). */
+    VIRTUE,
     /** Swallows text that holds a signal word but is none (不好意思, 差价). */
     NONE,
     /** A span of time gone by (三天了, 第九天, 一个多小时, 到现在). */

@@ -35,11 +35,11 @@ final class VerdictCues {
     private static List<Signal> order(ComplaintKind kind) {
         return switch (kind) {
             case COMPLAINT_ESCALATION -> List.of(Signal.ESCALATE, Signal.DEMAND, Signal.SYMPTOM, Signal.OPINION);
-            case SARCASM -> List.of(Signal.SARCASM, Signal.QUOTED_PRAISE, Signal.PRAISE, Signal.SYMPTOM, Signal.OPINION,
-                    Signal.DURATION);
+            case SARCASM -> List.of(Signal.SARCASM, Signal.QUOTED_PRAISE, Signal.IRONY, Signal.PRAISE, Signal.SYMPTOM,
+                    Signal.OPINION, Signal.DURATION);
             case AGREEMENT -> List.of(Signal.AGREE, Signal.SYMPTOM, Signal.OPINION, Signal.DURATION, Signal.FOLLOWUP);
             case NEGATIVE_FOLLOWUP -> List.of(Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.DURATION, Signal.SYMPTOM,
-                    Signal.OPINION);
+                    Signal.OPINION, Signal.AGREE);
             default -> List.of(Signal.SYMPTOM, Signal.OPINION, Signal.DURATION, Signal.ESCALATE, Signal.DEMAND);
         };
     }

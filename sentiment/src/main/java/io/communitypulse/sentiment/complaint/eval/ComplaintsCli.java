@@ -24,13 +24,14 @@ import java.util.List;
 public final class ComplaintsCli {
     static final List<String> DEFAULT_FILES = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv");
     private static final String USAGE = """
-            usage: ./pulse complaints eval [--split dev|test|all] [--errors] [FILE...]
+            usage: ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]
                    ./pulse complaints judge [--brand B] [SPEAKER:]TEXT...
 
               eval   replays each labelled file (default: %s) conversation by conversation, as the
                      pipeline would, and prints precision, recall, per-kind, per-domain and cascade figures.
                      --split   which split to score (default dev); score test once, with the rules frozen
-                     --errors  also list the misjudged lines (refused with --split test)
+                     --errors  also list the misjudged lines (dev only: refused with any other split)
+                     --lines   also list every line with its verdict, by conversation (dev only)
               judge  judges the lines in order as one group's conversation and prints each verdict as JSON;
                      SPEAKER is a member id, or staff... / bot... for the brand's side (default: a new member per line)
             """.formatted(String.join(", ", DEFAULT_FILES));
@@ -68,8 +69,9 @@ public final class ComplaintsCli {
             throw new IllegalArgumentException("--split must be dev, test or all, not '" + split + "'");
         }
         boolean errors = args.remove("--errors");
-        if (errors && !split.equals("dev")) {
-            throw new IllegalArgumentException("--errors lists misjudged lines of dev only: test is scored, never read");
+        boolean everyLine = args.remove("--lines");
+        if ((errors || everyLine) && !split.equals("dev")) {
+            throw new IllegalArgumentException("--errors and --lines list lines of dev only: test is scored, never read");
         }
         rejectOptions(args);
         Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
@@ -81,8 +83,8 @@ public final class ComplaintsCli {
                     .filter(line -> split.equals("all") || line.split().equals(split)).toList();
             List<ReplayedLine> replayed = replay.replay(lines);
             ComplaintReport.print(file, split, ComplaintScores.of(replayed), CascadeScores.of(replayed), out);
-            if (errors) {
-                Misjudged.print(replayed, out);
+            if (errors || everyLine) {
+                Misjudged.print(replayed, everyLine, out);
             }
         }
     }
