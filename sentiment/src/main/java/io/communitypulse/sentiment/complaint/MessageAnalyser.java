@@ -25,6 +25,8 @@ public final class MessageAnalyser implements Serializable {
     private static final String QUESTION_PARTICLES = "吗嘛么呢";
     /** Degree words a negator may reach across (不太满意, 没那么好), unlike other words (没给说法). */
     private static final String DEGREE_GAP = "太很也都还那是够";
+    /** How far after "mine" a 也 still says "mine too" (我家这罐也潮了). */
+    private static final int SELF_TO_ALSO = 3;
     /** 么 ends these words, which ask nothing on their own (那么, 这么, 什么 do not end a question). */
     private static final String NOT_BEFORE_ME = "那这什怎多要";
 
@@ -72,6 +74,10 @@ public final class MessageAnalyser implements Serializable {
         /** A symptom word used as a name (化了的...): a report only if the clause does not ask. */
         private boolean clauseReferenceSymptom;
         private boolean previousClauseAsked;
+        private int negatorStart;
+        /** Where the latest "mine" (我家, 我这箱) was, for a 也 right after it. */
+        private int selfStart;
+        private int selfEnd = -10;
         private int negatorEnd = -2;
 
         Scan(String text) {
@@ -106,13 +112,15 @@ public final class MessageAnalyser implements Serializable {
                     continue;
                 }
                 long match = lexicon.match(text, i);
-                if (match == LongestMatchTrie.NO_MATCH || !wholeWord(LongestMatchTrie.matchValue(match), i,
-                        i + LongestMatchTrie.matchLength(match))) {
-                    if (i + 2 < n && "不唔没".indexOf(text.charAt(i + 1)) >= 0 && text.charAt(i + 2) == c
-                            && c != '不' && Character.isLetter(c)) {
-                        clauseHasAskWord = true; // A-not-A: 大不大, 含不含, 食唔食
-                        i += 3;
-                        continue;
+                int matched = match == LongestMatchTrie.NO_MATCH ? 0 : LongestMatchTrie.matchLength(match);
+                if (matched < 3 && aNotA(i)) {
+                    clauseHasAskWord = true; // 甜不甜, 含不含, 食唔食 (longer listed ones, 是不是, are words of their own)
+                    i += 3;
+                    continue;
+                }
+                if (matched == 0 || !wholeWord(LongestMatchTrie.matchValue(match), i, i + matched)) {
+                    if (c == '也' && selfEnd >= clauseStart && i - selfEnd <= SELF_TO_ALSO) {
+                        pattern(Signal.AGREE, selfStart, i + 1); // 我家这罐也…, 我那箱也…
                     }
                     i++;
                     continue;
@@ -129,6 +137,12 @@ public final class MessageAnalyser implements Serializable {
             cues.add(new Cue(signal, text.substring(start, end)));
         }
 
+        private boolean aNotA(int i) {
+            char c = text.charAt(i);
+            return i + 2 < text.length() && "不唔没".indexOf(text.charAt(i + 1)) >= 0 && text.charAt(i + 2) == c
+                    && c != '不' && Character.isLetter(c);
+        }
+
         /** A Latin-letter entry must not start or end inside a word (late in chocolate). */
         private boolean wholeWord(int entry, int start, int end) {
             boolean letterBefore = start > 0 && isLatinLetter(text.charAt(start - 1));
@@ -143,6 +157,7 @@ public final class MessageAnalyser implements Serializable {
         private void hit(int entry, int start, int end) {
             int signals = lexicon.signals(entry);
             if (Signal.NEGATOR.in(signals)) {
+                negatorStart = start;
                 negatorEnd = end;
                 return;
             }
@@ -158,7 +173,7 @@ public final class MessageAnalyser implements Serializable {
                 // a praise word or a virtue negated is a complaint (不太满意, 一点都不甜), a complaint word negated is not one
                 if (Signal.PRAISE.in(signals) || Signal.VIRTUE.in(signals)) {
                     clauseSignals |= Signal.OPINION.bit();
-                    cues.add(new Cue(Signal.OPINION, text.substring(negatorStart(start), end)));
+                    cues.add(new Cue(Signal.OPINION, text.substring(negatorStart, end)));
                 }
                 return;
             }
@@ -176,6 +191,10 @@ public final class MessageAnalyser implements Serializable {
                 }
             }
             clauseSignals |= signals;
+            if (Signal.SELF.in(signals)) {
+                selfStart = start;
+                selfEnd = end;
+            }
             String phrase = lexicon.phrase(entry);
             for (Signal signal : Signal.values()) {
                 if (signal.in(signals) && signal != Signal.NONE) {
@@ -204,18 +223,6 @@ public final class MessageAnalyser implements Serializable {
                 return false;
             }
             return true;
-        }
-
-        /** Where the negator before {@code start} begins, for a cue that reads whole (不太满意). */
-        private int negatorStart(int start) {
-            int from = start;
-            while (from > 0 && from > start - 5 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-                from--;
-                if ("不没无未别".indexOf(text.charAt(from)) >= 0) {
-                    return from;
-                }
-            }
-            return start;
         }
 
         private boolean opensMessage(int start) {
