@@ -23,12 +23,12 @@ class ComplaintJudgeTest {
     void agreementWithoutStockPhrasesJoinsTheOpenComplaint() {
         Conversation chat = new Conversation();
         chat.member("a", "冷泡茶包泡了一晚上 水还是白的 一点颜色没有");
-        for (String text : new String[] {"俺家这盒一毛一样", "原来不止我家 还以为是我水太凉", "跟楼上一个命 白买了"}) {
-            ComplaintVerdict verdict = chat.member("b" + text.length(), text);
-            assertThat(verdict.evidence()).as(text).isTrue();
-            assertThat(verdict.joinsMessageId()).as(text).isEqualTo(Conversation.idOf(1));
-            assertThat(verdict.products()).as(text).containsExactly("SY-002");
-        }
+        assertThat(chat.newMembers("俺家这盒一毛一样", "原来不止我家 还以为是我水太凉", "跟楼上一个命 白买了"))
+                .allSatisfy(verdict -> {
+                    assertThat(verdict.evidence()).isTrue();
+                    assertThat(verdict.joinsMessageId()).isEqualTo(Conversation.idOf(1));
+                    assertThat(verdict.products()).containsExactly("SY-002");
+                });
         assertThat(chat.complainingMembers()).isEqualTo(4);
     }
 

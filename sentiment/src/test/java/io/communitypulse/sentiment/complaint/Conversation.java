@@ -33,6 +33,15 @@ final class Conversation {
         return say(speaker, ChatRole.MEMBER, text, null);
     }
 
+    /** Lines by as many new members, one each (speaker {@code new-1}, {@code new-2}...); their verdicts. */
+    List<ComplaintVerdict> newMembers(String... texts) {
+        List<ComplaintVerdict> said = new ArrayList<>();
+        for (String text : texts) {
+            said.add(member("new-" + (lines + 1), text));
+        }
+        return said;
+    }
+
     /** A member's reply to an earlier line, by its id ({@link #idOf}). */
     ComplaintVerdict reply(String speaker, String replyTo, String text) {
         return say(speaker, ChatRole.MEMBER, text, replyTo);
