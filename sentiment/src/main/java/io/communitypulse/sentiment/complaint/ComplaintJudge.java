@@ -38,7 +38,7 @@ public final class ComplaintJudge implements Serializable {
                 state.latestIsStaff());
         ComplaintKind kind = KindRules.decide(analysis, context);
         ConversationLine joined = kind.isEvidence() ? joined(target, open, analysis) : null;
-        ComplaintVerdict verdict = verdict(kind, analysis, joined);
+        ComplaintVerdict verdict = verdict(kind, analysis, line.text(), joined);
         remember(state, line, verdict, joined, analysis);
         return verdict;
     }
@@ -68,7 +68,8 @@ public final class ComplaintJudge implements Serializable {
         return candidate;
     }
 
-    private static ComplaintVerdict verdict(ComplaintKind kind, MessageAnalysis analysis, ConversationLine joined) {
+    private static ComplaintVerdict verdict(ComplaintKind kind, MessageAnalysis analysis, String text,
+            ConversationLine joined) {
         if (!kind.isEvidence()) {
             return new ComplaintVerdict(kind, false, 0.0, analysis.products(), analysis.aspects(), false, null, List.of());
         }
@@ -89,7 +90,7 @@ public final class ComplaintJudge implements Serializable {
             aspects = List.of(Aspect.OTHER);
         }
         return new ComplaintVerdict(kind, true, Strength.of(kind, analysis), products, aspects, escalation,
-                joined == null ? null : rootOf(joined), VerdictCues.of(kind, analysis, MAX_CUES));
+                joined == null ? null : rootOf(joined), VerdictCues.of(kind, analysis, text, MAX_CUES));
     }
 
     private static String rootOf(ConversationLine line) {

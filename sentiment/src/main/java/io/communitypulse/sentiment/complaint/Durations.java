@@ -17,7 +17,11 @@ final class Durations {
     /** Length of the span starting at {@code from}, or 0. */
     static int lengthAt(String text, int from) {
         int n = text.length();
-        boolean ordinal = from < n && text.charAt(from) == '第';
+        char c = text.charAt(from);
+        boolean ordinal = c == '第';
+        if (!ordinal && NUMERALS.indexOf(c) < 0) {
+            return 0;
+        }
         if (!ordinal && from > 0 && NUMERALS.indexOf(text.charAt(from - 1)) >= 0) {
             return 0;
         }

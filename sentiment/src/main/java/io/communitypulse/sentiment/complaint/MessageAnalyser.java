@@ -21,6 +21,7 @@ import java.util.List;
 public final class MessageAnalyser implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private static final Signal[] SIGNALS = Signal.values();
     private static final String CLAUSE_ENDS = " ,.;:!?~、。;：\n";
     private static final String QUESTION_PARTICLES = "吗嘛么呢";
     /** Degree words a negator may reach across (不太满意, 没那么好), unlike other words (没给说法). */
@@ -72,7 +73,7 @@ public final class MessageAnalyser implements Serializable {
         private int clauseStart;
         private boolean clauseHasAskWord;
         /** A symptom word used as a name (化了的...): a report only if the clause does not ask. */
-        private boolean clauseReferenceSymptom;
+        private String clauseReferenceSymptom;
         private boolean previousClauseAsked;
         private int negatorStart;
         /** Where the latest "mine" (我家, 我这箱) was, for a 也 right after it. */
@@ -196,7 +197,7 @@ public final class MessageAnalyser implements Serializable {
                 selfEnd = end;
             }
             String phrase = lexicon.phrase(entry);
-            for (Signal signal : Signal.values()) {
+            for (Signal signal : SIGNALS) {
                 if (signal.in(signals) && signal != Signal.NONE) {
                     cues.add(new Cue(signal, phrase));
                 }
@@ -219,7 +220,7 @@ public final class MessageAnalyser implements Serializable {
                 return false; // 会过敏吗, 会坏: what might happen, not what did
             }
             if (end < text.length() && text.charAt(end) == '的') {
-                clauseReferenceSymptom = true;
+                clauseReferenceSymptom = lexicon.phrase(entry);
                 return false;
             }
             return true;
@@ -256,8 +257,9 @@ public final class MessageAnalyser implements Serializable {
             }
             // a hypothetical clause (如果收到坏果, 这还能吃吗) states nothing, whatever its punctuation
             boolean asks = questionMark || clauseHasAskWord || endsAsking(end) || Signal.HYPO.in(clauseSignals);
-            if (clauseReferenceSymptom && !asks) {
-                clauseSignals |= Signal.SYMPTOM.bit(); // 坏了的一半 stated is still a report
+            if (clauseReferenceSymptom != null && !asks) {
+                clauseSignals |= Signal.SYMPTOM.bit(); // 袋子是漏的 stated is still a report
+                cues.add(new Cue(Signal.SYMPTOM, clauseReferenceSymptom));
             }
             if (asks && clauseSignals != 0) {
                 asked |= clauseSignals;
@@ -267,7 +269,7 @@ public final class MessageAnalyser implements Serializable {
             anyQuestion |= asks && end > clauseStart;
             clauseSignals = 0;
             clauseHasAskWord = false;
-            clauseReferenceSymptom = false;
+            clauseReferenceSymptom = null;
             clauseStart = end + 1;
             negatorEnd = -2;
             previousClauseAsked = asks;

@@ -22,6 +22,9 @@ final class Shortfalls {
 
     /** Length of the shortfall starting at {@code from}, or 0. */
     static int lengthAt(String text, int from) {
+        if ("只才就一".indexOf(text.charAt(from)) < 0) {
+            return 0;
+        }
         int none = noneAtAll(text, from);
         if (none > 0) {
             return none;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentModel;
 import io.communitypulse.sentiment.SentimentScorer;
+import io.communitypulse.sentiment.bench.ComplaintBenchmarkMain;
 import io.communitypulse.sentiment.complaint.ChatLine;
 import io.communitypulse.sentiment.complaint.ChatRole;
 import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
@@ -17,23 +18,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./pulse complaints eval [--split dev|test|all] [--errors] [FILE...]} scores the recognizer on
+ * {@code ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]} scores the recognizer on
  * labelled chat files (default: {@code data/chat/complaints.tsv} and {@code data/chat/complaints_voices.tsv});
- * {@code ./pulse complaints judge [--brand B] LINE...} judges a conversation typed on the command line.
+ * {@code ./pulse complaints judge [--brand B] LINE...} judges a conversation typed on the command line;
+ * {@code ./pulse complaints bench} measures throughput ({@link ComplaintBenchmarkMain}).
  */
 public final class ComplaintsCli {
     static final List<String> DEFAULT_FILES = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv");
     private static final String USAGE = """
             usage: ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]
                    ./pulse complaints judge [--brand B] [SPEAKER:]TEXT...
+                   ./pulse complaints bench
 
-              eval   replays each labelled file (default: %s) conversation by conversation, as the
-                     pipeline would, and prints precision, recall, per-kind, per-domain and cascade figures.
+              eval   replays each labelled file conversation by conversation, as the pipeline would, and prints
+                     precision, recall, per-kind, per-domain and cascade figures
+                     (default files: %s)
                      --split   which split to score (default dev); score test once, with the rules frozen
                      --errors  also list the misjudged lines (dev only: refused with any other split)
                      --lines   also list every line with its verdict, by conversation (dev only)
               judge  judges the lines in order as one group's conversation and prints each verdict as JSON;
                      SPEAKER is a member id, or staff... / bot... for the brand's side (default: a new member per line)
+              bench  measures recognition's throughput beside the sentiment scorer's (JMH, ~1.5 min) and writes it,
+                     with the dev figures, to docs/benchmarks.md
             """.formatted(String.join(", ", DEFAULT_FILES));
 
     private ComplaintsCli() {
@@ -58,6 +64,10 @@ public final class ComplaintsCli {
         switch (args.get(0)) {
             case "eval" -> eval(rest, out);
             case "judge" -> judge(rest, out);
+            case "bench" -> {
+                rejectOptions(rest);
+                ComplaintBenchmarkMain.run(out);
+            }
             default -> throw new IllegalArgumentException("unknown command '" + args.get(0) + "'\n" + USAGE);
         }
         return 0;

@@ -1,0 +1,101 @@
+package io.communitypulse.sentiment.bench;
+
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
+import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
+import io.communitypulse.sentiment.complaint.eval.CascadeScores;
+import io.communitypulse.sentiment.complaint.eval.ComplaintScores;
+import io.communitypulse.sentiment.complaint.eval.ConversationReplay;
+import io.communitypulse.sentiment.complaint.eval.FlagCounts;
+import io.communitypulse.sentiment.complaint.eval.LabelledLine;
+import io.communitypulse.sentiment.complaint.eval.ReplayedLine;
+import io.communitypulse.sentiment.train.TrainingFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code ./pulse complaints bench}: runs {@link ComplaintBenchmark} (about 1.5 minutes) and the dev-split
+ * evaluation, and writes the "Complaint recognition" section of {@code docs/benchmarks.md}. Never reads the
+ * test splits. Run from the repository root.
+ */
+public final class ComplaintBenchmarkMain {
+    static final String BEGIN = "<!-- complaints:begin (written by ./pulse complaints bench) -->";
+    static final String END = "<!-- complaints:end -->";
+    private static final String[] FILES = {"complaints.tsv", "complaints_voices.tsv"};
+
+    private ComplaintBenchmarkMain() {
+    }
+
+    public static void run(PrintStream out) throws IOException {
+        Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+        Map<String, double[]> throughput = throughput();
+        ConversationReplay replay = new ConversationReplay(SentimentModel.loadDefault(ProductCatalogue.empty()),
+                new ComplaintRecognizer());
+        StringBuilder s = new StringBuilder();
+        s.append(BEGIN).append("\n## Complaint recognition\n\n");
+        s.append("Measured ").append(LocalDate.now()).append(" on ").append(BenchmarkMain.Machine.describe()).append(".\n");
+        s.append("Reproduce from the repository root: `./pulse complaints bench` (JMH, 1 fork, 3x2 s warm-up, 5x3 s measurement, 1 thread).\n\n");
+        s.append("Dev splits only, every line fed in conversation order (`./pulse complaints eval` prints the full tables):\n\n");
+        s.append("| file (dev) | lines | precision | recall | F1 | cascades caught by the 3rd member | one loud member: false alarms | no complaint: false alarms |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String file : FILES) {
+            List<ReplayedLine> lines = replay.replay(LabelledLine.read(root.resolve("data/chat").resolve(file)).stream()
+                    .filter(line -> line.split().equals("dev")).toList());
+            FlagCounts flag = ComplaintScores.of(lines).overall();
+            Map<CascadeScores.Shape, CascadeScores.Tally> cascades = CascadeScores.of(lines).tallies();
+            s.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %s | %s | %s |%n", file, flag.lines(),
+                    flag.precision(), flag.recall(), flag.f1(), tally(cascades.get(CascadeScores.Shape.CASCADE)),
+                    tally(cascades.get(CascadeScores.Shape.ONE_LOUD_MEMBER)), tally(cascades.get(CascadeScores.Shape.NO_COMPLAINT))));
+        }
+        s.append("\n| benchmark (one chat line per operation) | msgs/s (single thread) | ± error | vs `sentiment` |\n|---|---:|---:|---:|\n");
+        double reference = throughput.get("sentiment")[0];
+        throughput.forEach((name, r) -> s.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %.2fx |%n",
+                name, r[0], r[1], r[0] / reference)));
+        s.append("\n`sentiment` is the sentiment scorer alone, measured in the same run; `analyse` and `judge` are the two halves of ")
+                .append("recognition on a line already scored (what the enrich stage and the per-group detector add); ")
+                .append("`recognise` is both; `sentimentAndRecognition` the whole cost per message.\n");
+        s.append(END).append('\n');
+        Path doc = root.resolve("docs/benchmarks.md");
+        Files.writeString(doc, BenchmarkReport.replaceSection(Files.exists(doc) ? Files.readString(doc) : "", s.toString(),
+                BEGIN, END));
+        out.println(s);
+    }
+
+    private static String tally(CascadeScores.Tally tally) {
+        return tally.fired() + "/" + tally.conversations();
+    }
+
+    private static Map<String, double[]> throughput() {
+        Options options = new OptionsBuilder()
+                .include(ComplaintBenchmark.class.getName())
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
+                .threads(1)
+                .build();
+        Map<String, double[]> throughput = new LinkedHashMap<>();
+        try {
+            for (RunResult r : new Runner(options).run()) {
+                String name = r.getParams().getBenchmark();
+                throughput.put(name.substring(name.lastIndexOf('.') + 1),
+                        new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+            }
+        } catch (RunnerException e) {
+            throw new IllegalStateException("the complaint benchmark failed: " + e.getMessage(), e);
+        }
+        return throughput;
+    }
+}
