@@ -15,16 +15,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code ./pulse complaints bench}: runs {@link ComplaintBenchmark} (about 1.5 minutes) and the dev-split
@@ -47,7 +41,7 @@ public final class ComplaintBenchmarkMain {
         StringBuilder s = new StringBuilder();
         s.append(BEGIN).append("\n## Complaint recognition\n\n");
         s.append("Measured ").append(LocalDate.now()).append(" on ").append(BenchmarkMain.Machine.describe()).append(".\n");
-        s.append("Reproduce from the repository root: `./pulse complaints bench` (JMH, 1 fork, 3x2 s warm-up, 5x3 s measurement, 1 thread).\n\n");
+        s.append("Reproduce from the repository root: `./pulse complaints bench` (").append(JmhRun.SETTINGS).append(").\n\n");
         s.append("Dev splits only, every line fed in conversation order (`./pulse complaints eval` prints the full tables):\n\n");
         s.append("| file (dev) | lines | precision | recall | F1 | cascades caught by the 3rd member | one loud member: false alarms | no complaint: false alarms |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -79,23 +73,10 @@ public final class ComplaintBenchmarkMain {
     }
 
     private static Map<String, double[]> throughput() {
-        Options options = new OptionsBuilder()
-                .include(ComplaintBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
-                .threads(1)
-                .build();
-        Map<String, double[]> throughput = new LinkedHashMap<>();
         try {
-            for (RunResult r : new Runner(options).run()) {
-                String name = r.getParams().getBenchmark();
-                throughput.put(name.substring(name.lastIndexOf('.') + 1),
-                        new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
-            }
+            return JmhRun.throughput(ComplaintBenchmark.class);
         } catch (RunnerException e) {
             throw new IllegalStateException("the complaint benchmark failed: " + e.getMessage(), e);
         }
-        return throughput;
     }
 }
