@@ -2,6 +2,7 @@ package io.communitypulse.sentiment.complaint;
 
 import io.communitypulse.sentiment.Aspect;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,8 +32,9 @@ public record ComplaintVerdict(
         List<String> cues) implements Serializable {
 
     public ComplaintVerdict {
-        products = List.copyOf(products);
-        aspects = List.copyOf(aspects);
-        cues = List.copyOf(cues);
+        // plain ArrayLists (not List.copyOf), so Flink's Kryo fallback can copy a verdict; treat them as read-only
+        products = new ArrayList<>(products);
+        aspects = new ArrayList<>(aspects);
+        cues = new ArrayList<>(cues);
     }
 }

@@ -3,12 +3,14 @@ package io.communitypulse.sentiment.complaint;
 import io.communitypulse.sentiment.Aspect;
 import io.communitypulse.sentiment.SentimentLabel;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What one chat line says on its own, before the conversation is known: the context-free half of
  * complaint recognition ({@link MessageAnalyser}), cheap enough for the pipeline's enrich stage.
- * {@link ComplaintJudge} reads it together with the group's recent lines.
+ * {@link ComplaintJudge} reads it together with the group's recent lines. Its lists are plain ArrayLists, so it
+ * can travel in a Flink record from the enrich stage to the per-group detector; treat them as read-only.
  *
  * @param stated {@link Signal} bits of words in clauses that state something, not negated
  * @param asked {@link Signal} bits of words inside question clauses, not negated
@@ -44,10 +46,11 @@ public record MessageAnalysis(
     public static final int SARCASM_EMOTICON = 4;
 
     public MessageAnalysis {
-        cues = List.copyOf(cues);
-        aspects = List.copyOf(aspects);
-        products = List.copyOf(products);
-        modelCues = List.copyOf(modelCues);
+        // plain ArrayLists (not List.copyOf): Flink's Kryo fallback can copy them between operators
+        cues = new ArrayList<>(cues);
+        aspects = new ArrayList<>(aspects);
+        products = new ArrayList<>(products);
+        modelCues = new ArrayList<>(modelCues);
     }
 
     /** Whether the line holds the signal anywhere, stated or asked (negated words do not count). */

@@ -62,6 +62,16 @@ class ConversationStateTest {
         assertThat(verdict.joinsMessageId()).isEqualTo(copy.lines.get(0).messageId);
     }
 
+    @Test
+    void analysisAndVerdictSurviveJavaSerialisation() throws IOException, ClassNotFoundException {
+        String text = "冷泡茶包里喝出一根头发[捂脸]";
+        MessageAnalysis analysis = new ComplaintRecognizer().analyse(text, Conversation.scorer().score(Conversation.BRAND, text));
+        assertThat(roundTrip(analysis)).isEqualTo(analysis);
+        ComplaintVerdict verdict = new Conversation().member("a", text);
+        assertThat(roundTrip(verdict)).isEqualTo(verdict);
+        assertThat(verdict.products()).isInstanceOf(java.util.ArrayList.class);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
