@@ -69,7 +69,9 @@ public final class ComplaintBenchmarkMain {
                 median(rounds, 0), median(rounds, 1)));
         s.append("\n`sentiment` is the sentiment scorer alone, measured in the same run; `analyse` and `judge` are the two halves of ")
                 .append("recognition on a line already scored (what the enrich stage and the per-group detector add); ")
-                .append("`recognise` is both; `sentimentAndRecognition` the whole cost per message.\n");
+                .append("`recognise` is both; `sentimentAndRecognition` the whole cost per message. JMH runs them one after ")
+                .append("another, so on a shared machine their absolute figures move with its load; the side-by-side ratio is the ")
+                .append("figure to compare.\n");
         s.append(END).append('\n');
         Path doc = root.resolve("docs/benchmarks.md");
         Files.writeString(doc, BenchmarkReport.replaceSection(Files.exists(doc) ? Files.readString(doc) : "", s.toString(),
