@@ -113,7 +113,9 @@ final class KindRules {
         if ((r.symptom() || overdue(a) || changedForWorse(a)) && !ownLife) {
             return ComplaintKind.COMPLAINT_SYMPTOM;
         }
-        if (open && !r.plainQuestion() && !a.has(Signal.LIFE) && (followsUp(a) || c.speakerComplained())) {
+        // the complainer's 👍 to a fix accepts it; anything else they add goes on with their complaint
+        boolean accepts = a.wordless() && a.hasEmoticon(POSITIVE_EMOTICON);
+        if (open && !r.plainQuestion() && !a.has(Signal.LIFE) && (followsUp(a) || c.speakerComplained() && !accepts)) {
             return ComplaintKind.NEGATIVE_FOLLOWUP; // the complainer answering a defender: 收到就进冰箱了
         }
         boolean modelNegative = a.modelScore() <= MODEL_COMPLAINT && a.modelLabel() == SentimentLabel.NEGATIVE;
@@ -173,6 +175,9 @@ final class KindRules {
         }
         if (a.has(Signal.IRONY) && (r.praises() || a.hasEmoticon(POSITIVE_EMOTICON | SARCASM_EMOTICON))) {
             return true; // 真系准时, 那我还得买个秤呗[666]
+        }
+        if (!c.afterStaff() && a.wordless() && a.hasEmoticon(POSITIVE_EMOTICON)) {
+            return true; // a bare 👍 or [强] straight after a complaint (after a staff fix it thanks, and is no evidence)
         }
         return a.hasEmoticon(SARCASM_EMOTICON) && !r.plainQuestion();
     }

@@ -2,6 +2,7 @@ package io.communitypulse.sentiment.complaint;
 
 import io.communitypulse.sentiment.Aspect;
 import io.communitypulse.sentiment.SentimentLabel;
+import io.communitypulse.sentiment.text.SignalTokens;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,20 @@ public record MessageAnalysis(
 
     public boolean hasEmoticon(int kind) {
         return (emoticons & kind) != 0;
+    }
+
+    /** Whether the line has no words, only emoticons and punctuation (👍, [强][强]). */
+    public boolean wordless() {
+        if (head.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (!SignalTokens.isToken(c) && Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words found for one signal, in text order. */

@@ -63,6 +63,16 @@ class ComplaintJudgeTest {
     }
 
     @Test
+    void aBareThumbsUpAfterAComplaintIsSarcasmButAfterAFixItThanks() {
+        Conversation chat = new Conversation();
+        chat.member("a", "乌龙罐子漏气了 茶叶全潮了");
+        assertThat(chat.member("b", "👍").kind()).isEqualTo(ComplaintKind.SARCASM);
+        assertThat(chat.member("c", "[强][强]").kind()).isEqualTo(ComplaintKind.SARCASM);
+        chat.staff("抱歉 马上给您补寄一罐");
+        assertThat(chat.member("a", "👍").evidence()).isFalse();
+    }
+
+    @Test
     void escalationTakesTheProductAndAspectOfTheComplaintItJoins() {
         Conversation chat = new Conversation();
         chat.member("a", "冷泡茶包里喝出一根头发");
