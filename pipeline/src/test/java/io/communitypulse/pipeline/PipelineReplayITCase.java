@@ -107,13 +107,13 @@ class PipelineReplayITCase {
 
     @Test
     void everyAlertShowsTheCuesAndAspectsThatMadeItNegative() throws Exception {
-        assertThat(CLICKHOUSE.count("SELECT count() FROM alerts_current")).isPositive();
-        assertThat(CLICKHOUSE.rows("SELECT alert_id, summary FROM alerts_current WHERE empty(cues) OR empty(aspects)"))
-                .isEmpty();
-        // and each evidence message behind an alert is itself negative, with cues of its own
-        assertThat(CLICKHOUSE.rows("SELECT event_id, text, sentiment_label, cues FROM chat_messages FINAL"
-                + " WHERE event_id IN (SELECT arrayJoin(evidence_message_ids) FROM alerts_current)"
-                + " AND (sentiment_label != 'negative' OR empty(cues))")).isEmpty();
+        assertThat(CLICKHOUSE.count("SELECT count() FROM alerts_current WHERE alert_type = 'negative_cascade'")).isPositive();
+        assertThat(CLICKHOUSE.rows("SELECT alert_id, summary FROM alerts_current"
+                + " WHERE alert_type = 'negative_cascade' AND (empty(cues) OR empty(aspects))")).isEmpty();
+        // and the evidence behind an alert is what members said (a symptom or a "me too" need not read negative)
+        assertThat(CLICKHOUSE.rows("SELECT event_id, text, sender_role FROM chat_messages FINAL"
+                + " WHERE event_id IN (SELECT arrayJoin(evidence_message_ids) FROM alerts_current"
+                + " WHERE alert_type = 'negative_cascade') AND sender_role != 'member'")).isEmpty();
     }
 
     @Test
