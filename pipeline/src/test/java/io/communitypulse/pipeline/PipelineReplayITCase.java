@@ -77,12 +77,17 @@ class PipelineReplayITCase {
     void shouldAlertInEveryGroupTheStagedCascadeReached() throws Exception {
         for (Incident cascade : incidents(Incident.NEGATIVE_CASCADE)) {
             for (Incident.Phase phase : cascade.phases()) {
-                List<List<String>> alerts = CLICKHOUSE.rows("SELECT distinct_members FROM alerts_current"
+                List<List<String>> alerts = CLICKHOUSE.rows("SELECT distinct_members, toString(detected_at) FROM alerts_current"
                         + " WHERE alert_type = 'negative_cascade' AND brand_id = '" + cascade.brandId()
                         + "' AND group_id = '" + phase.groupId() + "' AND subject = '" + cascade.sku() + "'"
                         + " AND hasAny(evidence_message_ids, [" + quoted(phase.eventIds()) + "])");
                 assertThat(alerts).as("one alert about %s in %s", cascade.sku(), phase.groupId()).hasSize(1);
                 assertThat(Integer.parseInt(alerts.get(0).get(0))).isGreaterThanOrEqualTo(3);
+                // it fired when the third member of the staged pile-on spoke
+                assertThat(alerts.get(0).get(1)).as("detected_at in %s", phase.groupId())
+                        .isEqualTo(CLICKHOUSE.rows("SELECT toString(min(sent_at)) FROM (SELECT sender_id, min(sent_at) AS sent_at"
+                                + " FROM chat_messages FINAL WHERE event_id IN (" + quoted(phase.eventIds()) + ")"
+                                + " GROUP BY sender_id ORDER BY sent_at LIMIT 1 OFFSET 2)").get(0).get(0));
             }
         }
     }

@@ -25,9 +25,9 @@ final class Corroboration implements Serializable {
     private static final long serialVersionUID = 1L;
     static final long STRAIGHT_AFTER_MILLIS = 3 * 60_000;
     private static final Set<Signal> COMPLAINS = EnumSet.of(Signal.SYMPTOM, Signal.OPINION, Signal.ESCALATE,
-            Signal.DEMAND, Signal.CONSEQUENCE, Signal.DURATION);
-    private static final Set<Signal> FOLLOWS_UP = EnumSet.of(Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.DURATION,
-            Signal.SYMPTOM, Signal.OPINION, Signal.DEMAND);
+            Signal.DEMAND, Signal.CONSEQUENCE);
+    private static final Set<Signal> FOLLOWS_UP = EnumSet.of(Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.SYMPTOM,
+            Signal.OPINION, Signal.DEMAND);
     private static final Set<Signal> MOCKS = EnumSet.of(Signal.SARCASM, Signal.QUOTED_PRAISE);
 
     /**
@@ -58,8 +58,9 @@ final class Corroboration implements Serializable {
         };
     }
 
+    /** A span of time (三天了, 第二天) marks a complaint only in a line that does not read positive: 用完第二天上妆很服帖. */
     private static boolean any(MessageAnalysis line, Set<Signal> signals) {
-        return signals.stream().anyMatch(line::has);
+        return signals.stream().anyMatch(line::has) || line.has(Signal.DURATION) && line.modelScore() < 0;
     }
 
     private static boolean namesASubject(MessageAnalysis line) {

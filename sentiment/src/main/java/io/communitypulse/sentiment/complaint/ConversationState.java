@@ -5,15 +5,19 @@ import java.util.ArrayList;
 
 /**
  * The recent lines of one group, oldest first, as much as {@link ComplaintJudge} needs to read a new
- * line in context: at most {@link #MAX_LINES} lines, none older than {@link #WINDOW_MILLIS} before the
- * newest. Each line is a few short strings (about 150 bytes), so a group's state stays under ~5 KB and
+ * line in context: none older than {@link #WINDOW_MILLIS} before the newest, at most {@link #MAX_LINES}
+ * lines of other talk and at most {@link #MAX_EVIDENCE} lines of complaint evidence. Complaints are kept
+ * apart from the cap on other talk because a busy group's chatter would otherwise push a complaint out
+ * within minutes, and a "我也是" replying to it would no longer find it. Each line is a few short strings (about 150 bytes), so a group's state stays under ~5 KB and
  * fits Flink keyed state. Public fields and a no-argument constructor for Flink's POJO serializer;
  * the judge is the only writer.
  */
 public final class ConversationState implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Lines kept per group. */
+    /** Lines of other talk kept per group. */
     public static final int MAX_LINES = 24;
+    /** Lines of complaint evidence kept per group, besides. */
+    public static final int MAX_EVIDENCE = 24;
     /** How long a line stays readable as context: 30 minutes of event time. */
     public static final long WINDOW_MILLIS = 30 * 60_000L;
 
@@ -38,8 +42,16 @@ public final class ConversationState implements Serializable {
 
     void append(ConversationLine line) {
         lines.add(line);
-        while (lines.size() > MAX_LINES) {
-            lines.remove(0);
+        dropOldest(false, MAX_LINES);
+        dropOldest(true, MAX_EVIDENCE);
+    }
+
+    private void dropOldest(boolean evidence, int keep) {
+        int kept = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).evidence == evidence && ++kept > keep) {
+                lines.remove(i);
+            }
         }
     }
 

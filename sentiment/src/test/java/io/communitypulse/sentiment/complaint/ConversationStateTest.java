@@ -13,12 +13,23 @@ import org.junit.jupiter.api.Test;
 class ConversationStateTest {
 
     @Test
-    void keepsAtMostMaxLines() {
+    void keepsAtMostMaxLinesOfEvidence() {
         Conversation chat = new Conversation();
-        for (int i = 0; i < ConversationState.MAX_LINES + 10; i++) {
+        for (int i = 0; i < ConversationState.MAX_EVIDENCE + 10; i++) {
             chat.member("m" + i, "乌龙第" + i + "罐 盖子合不上");
         }
-        assertThat(chat.state().lines).hasSize(ConversationState.MAX_LINES);
+        assertThat(chat.state().lines).hasSize(ConversationState.MAX_EVIDENCE);
+    }
+
+    @Test
+    void aComplaintOutlivesTheChatterOfABusyGroup() {
+        Conversation chat = new Conversation();
+        chat.member("a", "乌龙罐子漏气了 茶叶受潮");
+        for (int i = 0; i < ConversationState.MAX_LINES + 10; i++) {
+            chat.member("c" + i, "大家晚安");
+        }
+        assertThat(chat.state().lines).hasSize(ConversationState.MAX_LINES + 1);
+        assertThat(chat.state().lines.get(0).evidence).isTrue();
     }
 
     @Test
