@@ -181,9 +181,9 @@
       meta.appendChild(el('span', null, t('spreadAfter', { minutes: Math.round(incident.seconds_to_spread / 60) })));
     }
     if (incident.state === 'open') {
-      meta.appendChild(el('span', 'forecast', t('forecast', { expected: incident.forecast_members.expected,
+      meta.appendChild(el('span', 'forecast', t('forecast', { likely: incident.forecast_members.likely,
         low: incident.forecast_members.low, high: incident.forecast_members.high,
-        groups: incident.forecast_groups.expected })));
+        groups: incident.forecast_groups.likely })));
     }
     card.appendChild(meta);
     var groups = el('ol', 'groups');

@@ -47,7 +47,7 @@ class IncidentsApiTest {
             assertThat(spread.get("groups").get(1).get("first_seen").asText()).isEqualTo("2025-06-01T08:20:00Z");
             assertThat(spread.get("total_members").asInt()).isEqualTo(7);
             assertThat(spread.get("seconds_to_spread").asInt()).isEqualTo(1200);
-            assertThat(spread.get("forecast_members").get("expected").asInt()).isEqualTo(12);
+            assertThat(spread.get("forecast_members").get("likely").asInt()).isEqualTo(12);
         });
     }
 

@@ -1,6 +1,6 @@
 package io.communitypulse.pipeline.cascade;
 
-import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.events.ChatMessage;
 import io.communitypulse.pipeline.timeline.Detector;
 import io.communitypulse.pipeline.timeline.DetectorOutput;
 import io.communitypulse.pipeline.timeline.GroupEvent;
@@ -8,7 +8,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * The {@code negative_cascade} detector on a group's ordered stream: a {@link CascadeTracker} per
- * group, fed the group's chat messages; each episode that reaches the rule, grows past it or moves on
+ * group, fed the group's chat messages, each judged in its conversation by the complaint recognizer
+ * (docs/complaints.md); each episode that reaches the rule, grows past it or moves on
  * in its lifecycle (peaked, quiet, ended) becomes a revision of its alert. State expires with the
  * group's episodes.
  */
@@ -18,6 +19,7 @@ public final class CascadeDetector implements Detector<CascadeTracker> {
 
     private final CascadeRule rule;
     private final CascadeAlerts alerts;
+    private final ComplaintReading reading = new ComplaintReading();
 
     public CascadeDetector(CascadeRule rule, CascadeAlerts alerts) {
         this.rule = rule;
@@ -44,9 +46,9 @@ public final class CascadeDetector implements Detector<CascadeTracker> {
         if (event.message == null) {
             return;
         }
-        EnrichedMessage message = event.message;
-        for (Episode changed : tracker.accept(message, rule)) {
-            out.alert(alerts.alertFor(message.message().brandId(), message.message().groupId(), changed));
+        ChatMessage message = event.message.message();
+        for (Episode changed : tracker.accept(message, reading.read(tracker, event.message), rule)) {
+            out.alert(alerts.alertFor(message.brandId(), message.groupId(), changed));
         }
     }
 

@@ -30,6 +30,8 @@ public final class Episode {
     /** Event time of the message that made the episode reach the rule; 0 until it does. */
     public long detectedAtMillis;
     public long lastNewMemberMillis;
+    /** Evidence that threatened, demanded a refund or left (12315, 曝光, 退款, 退群...). */
+    public int escalations;
     /** Where its alert stands (an {@link AlertState} name); null until the rule fires. */
     public String state;
 

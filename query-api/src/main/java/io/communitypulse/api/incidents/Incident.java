@@ -28,6 +28,6 @@ public record Incident(
     /** One group, in the order the incident reached it. */
     public record GroupReached(String groupId, String alertId, Instant firstSeen, long members) {}
 
-    /** A forecast final count with its 90% interval. */
-    public record Forecast(long expected, long low, long high) {}
+    /** A forecast final count: the likely (median) value and its 90% interval. */
+    public record Forecast(long likely, long low, long high) {}
 }
