@@ -68,6 +68,14 @@ class NotifierITCase {
         return notifier;
     }
 
+    /** A notifier that has announced the first revision of {@code alertId} on a webhook. */
+    private Notifier startedWithOpened(String alertId, String group, String channelId) throws Exception {
+        Notifier notifier = started(config(group, "latest", webhook(channelId), Duration.ZERO));
+        publish(Alerts.cascade(alertId, 1, 4, AlertState.OPEN));
+        receiver.await(1, WAIT);
+        return notifier;
+    }
+
     private void publish(Alert alert) throws Exception {
         kafka.send(Topics.ALERTS, alert.alertId(), AlertJson.write(alert));
     }
@@ -83,9 +91,7 @@ class NotifierITCase {
     @Test
     void shouldSendOpenThenASeverityStepThenResolve_andLogEachAttempt() throws Exception {
         String id = "nc-aaaaaaaaaaaaaaaaaaa1";
-        try (Notifier notifier = started(config("g-lifecycle", "latest", webhook("hook-1"), Duration.ZERO))) {
-            publish(Alerts.cascade(id, 1, 4, AlertState.OPEN));
-            receiver.await(1, WAIT);
+        try (Notifier notifier = startedWithOpened(id, "g-lifecycle", "hook-1")) {
             publish(Alerts.cascade(id, 2, 5, AlertState.GROWING));
             publish(Alerts.cascade(id, 3, 6, AlertState.GROWING));
             receiver.await(2, WAIT);
@@ -140,6 +146,23 @@ class NotifierITCase {
             assertThat(requests).extracting(r -> json(r).at("/alert/revision").asInt()).containsExactly(1, 2);
         }
         assertThat(about(id, receiver.received())).hasSize(2);
+    }
+
+    @Test
+    void shouldSendNothingMoreAboutAnAlertAnOperatorResolved() throws Exception {
+        String id = "nc-aaaaaaaaaaaaaaaaaaa5";
+        try (Notifier notifier = startedWithOpened(id, "g-operator", "hook-5")) {
+            // what the API writes when an operator resolves it
+            clickHouse.execute("INSERT INTO alert_actions (action_id, brand_id, alert_id, revision, action, actor, role, at,"
+                    + " snoozed_until, comment) VALUES ('a1', 'brand_a', '" + id + "', 1, 'resolve', 'ops', 'operator',"
+                    + " now64(3), NULL, '')");
+            publish(Alerts.cascade(id, 2, 8, AlertState.GROWING));
+            // a later alert on the same partition (same key) shows the notifier has read past revision 2
+            kafka.send(Topics.ALERTS, id, AlertJson.write(Alerts.cascade("nc-aaaaaaaaaaaaaaaaaaa6", 1, 4, AlertState.OPEN)));
+            receiver.await(2, WAIT);
+        }
+
+        assertThat(about(id, receiver.received())).extracting(r -> json(r).at("/alert/revision").asInt()).containsExactly(1);
     }
 
     @Test
