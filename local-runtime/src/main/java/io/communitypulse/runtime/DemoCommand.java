@@ -100,7 +100,7 @@ final class DemoCommand {
         Thread thread = new Thread(() -> {
             try (KafkaEventSink sink = KafkaEventSink.connect(bootstrap)) {
                 SimulationRunner.run(simulation.records(), sink,
-                        Pacer.realTime(simulation.config().start(), speed), stopping::get);
+                        Pacer.neverAheadOfWallClock(simulation.config().start(), speed), stopping::get);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {

@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline;
 
 import io.communitypulse.pipeline.cascade.CascadeRule;
+import io.communitypulse.pipeline.recovery.RecoverySettings;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentModel;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.apache.flink.util.MultipleParameterTool;
  *   --bounded               stop at the topics' current end (tests, backfills)
  *   --checkpoint-interval-ms N   default 10000
  * </pre>
+ * and the checkpoint storage, restart and ClickHouse sink flags of {@link RecoverySettings}.
  */
 public record JobSettings(
         String jdbcUrl,
@@ -39,7 +41,8 @@ public record JobSettings(
         Duration idleness,
         Duration allowedLateness,
         Duration dedupeHorizon,
-        CascadeRule cascadeRule) implements Serializable {
+        CascadeRule cascadeRule,
+        RecoverySettings recovery) implements Serializable {
 
     public static final String DEFAULT_GROUP = "community-pulse";
 
@@ -58,39 +61,45 @@ public record JobSettings(
                 .withSentimentModel(params.get("sentiment-model"))
                 .withConsumerGroup(params.get("group-id", DEFAULT_GROUP))
                 .withBounded(params.has("bounded"))
-                .withCheckpointInterval(Duration.ofMillis(params.getLong("checkpoint-interval-ms", 10_000)));
+                .withCheckpointInterval(Duration.ofMillis(params.getLong("checkpoint-interval-ms", 10_000)))
+                .withRecovery(RecoverySettings.fromArgs(params));
     }
 
     public static JobSettings defaults(String jdbcUrl, String kafkaBootstrap, List<String> files) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, null, null, DEFAULT_GROUP, false, Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1),
-                CascadeRule.DEFAULT);
+                CascadeRule.DEFAULT, RecoverySettings.DEFAULTS);
     }
 
     public JobSettings withCatalogue(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, file, sentimentModelFile, consumerGroup, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule, recovery);
     }
 
     /** A model file written by {@code ./pulse sentiment train --out FILE}, or null for the shipped model. */
     public JobSettings withSentimentModel(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, file, consumerGroup, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule, recovery);
     }
 
     public JobSettings withConsumerGroup(String group) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, group, bounded,
-                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+                checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule, recovery);
     }
 
     public JobSettings withBounded(boolean stopAtEnd) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+                stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule, recovery);
     }
 
     public JobSettings withCheckpointInterval(Duration interval) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
-                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule);
+                bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule, recovery);
+    }
+
+    public JobSettings withRecovery(RecoverySettings value) {
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
+                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, cascadeRule, value);
     }
 
     /**

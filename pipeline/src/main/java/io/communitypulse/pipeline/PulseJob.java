@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline;
 
 import io.communitypulse.pipeline.ingest.Inputs;
+import io.communitypulse.pipeline.recovery.FaultTolerance;
 import io.communitypulse.pipeline.storage.ClickHouseOutputs;
 import io.communitypulse.sentiment.ProductCatalogue;
 import org.apache.flink.core.execution.JobClient;
@@ -25,10 +26,11 @@ public final class PulseJob {
 
     /** Adds the whole job to {@code env}; the local runtime and tests start it with executeAsync. */
     public static void wire(StreamExecutionEnvironment env, JobSettings settings) {
-        env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        FaultTolerance.configure(env, settings.checkpointInterval(), settings.recovery());
         ProductCatalogue catalogue = settings.catalogue();
         new PulseTopology(settings, settings.sentimentModel(catalogue), catalogue)
-                .build(Inputs.rawRecords(env, settings), new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
+                .build(Inputs.rawRecords(env, settings),
+                        new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap(), settings.recovery().sink()));
     }
 
     public static JobClient start(StreamExecutionEnvironment env, JobSettings settings) throws Exception {
