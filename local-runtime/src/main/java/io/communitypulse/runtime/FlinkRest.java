@@ -13,6 +13,15 @@ import org.apache.flink.api.common.JobID;
 /** Reads one job's status, checkpoints, restarts and failures from Flink's REST API (the MiniCluster's, here). */
 final class FlinkRest {
 
+    /**
+     * One reading.
+     *
+     * @param latestFailedCheckpoint the id of the newest checkpoint that started and failed, -1 if none did;
+     *                               a trigger that never started a checkpoint (tasks still deploying) has none
+     */
+    record Reading(String status, long restarts, long completedCheckpoints, long lastCheckpointBytes,
+                   long latestFailedCheckpoint, String checkpointFailure, String lastFailure) {}
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -22,35 +31,34 @@ final class FlinkRest {
         this.jobUrl = restUrl + "/jobs/" + job;
     }
 
-    JobHealth health() throws IOException, InterruptedException {
+    Reading read() throws IOException, InterruptedException {
         JsonNode checkpoints = get("/checkpoints");
-        JsonNode counts = checkpoints.path("counts");
+        JsonNode latest = checkpoints.path("latest");
         JsonNode restarts = get("/metrics?get=numRestarts");
-        return new JobHealth(
+        return new Reading(
                 get("").path("state").asText("UNKNOWN"),
                 restarts.isArray() && !restarts.isEmpty() ? restarts.get(0).path("value").asLong() : 0,
-                counts.path("completed").asLong(),
-                counts.path("failed").asLong(),
-                checkpoints.path("latest").path("completed").path("state_size").asLong(),
-                lastFailure(),
-                checkpoints.path("latest").path("failed").path("failure_message").asText(null));
+                checkpoints.path("counts").path("completed").asLong(),
+                latest.path("completed").path("state_size").asLong(),
+                latest.path("failed").path("id").asLong(-1),
+                latest.path("failed").path("failure_message").asText(null),
+                lastFailure());
     }
 
-    /** The newest entry of the job's exception history: its first line, and the first line of its root cause. */
+    /** The newest entry of the job's exception history: the innermost cause its stack trace names. */
     private String lastFailure() throws IOException, InterruptedException {
         JsonNode entries = get("/exceptions?maxExceptions=1").path("exceptionHistory").path("entries");
         if (!entries.isArray() || entries.isEmpty()) {
             return null;
         }
         String[] lines = entries.get(0).path("stacktrace").asText("").split("\n");
-        String first = lines[0].trim();
-        String root = first;
+        String root = lines[0].trim();
         for (String line : lines) {
             if (line.startsWith("Caused by: ")) {
                 root = line.substring("Caused by: ".length()).trim();
             }
         }
-        return root.equals(first) ? first : root;
+        return root;
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

@@ -6,15 +6,14 @@ package io.communitypulse.runtime;
  * @param status               RUNNING, RESTARTING, FINISHED, FAILED ...
  * @param restarts             restarts since the job was submitted
  * @param completedCheckpoints checkpoints completed
- * @param failedCheckpoints    checkpoints failed
+ * @param failedCheckpoints    checkpoints that started and failed (see {@link JobWatch})
  * @param lastCheckpointBytes  the full size of the latest completed checkpoint, 0 before the first
  * @param lastFailure          the newest failure the job recorded, one line, or null
- * @param checkpointFailure    why the latest failed checkpoint failed, or null
  */
 record JobHealth(String status, long restarts, long completedCheckpoints, long failedCheckpoints,
-                 long lastCheckpointBytes, String lastFailure, String checkpointFailure) {
+                 long lastCheckpointBytes, String lastFailure) {
 
-    static final JobHealth UNKNOWN = new JobHealth("SUBMITTED", 0, 0, 0, 0, null, null);
+    static final JobHealth UNKNOWN = new JobHealth("SUBMITTED", 0, 0, 0, 0, null);
 
     /** For the progress line: {@code job RUNNING · 12 checkpoints (last 4.2 MB), 0 failed · 0 restarts}. */
     String summary() {

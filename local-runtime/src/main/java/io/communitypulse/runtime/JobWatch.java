@@ -7,7 +7,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Polls the job's health every second and reports each restart and each failed checkpoint at once,
- * with the failure that caused it; {@link #current()} feeds the periodic progress line.
+ * with the failure that caused it; {@link #current()} feeds the periodic progress line. A checkpoint
+ * counts as failed once it started and failed (as the tolerated-failures limit counts them); a trigger
+ * refused before any checkpoint started, as while tasks are still being deployed, does not.
  */
 final class JobWatch implements AutoCloseable {
 
@@ -15,6 +17,7 @@ final class JobWatch implements AutoCloseable {
     private final Progress progress;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("job-watch"));
     private volatile JobHealth current = JobHealth.UNKNOWN;
+    private long latestFailedCheckpoint = -1;
 
     private JobWatch(FlinkRest rest, Progress progress) {
         this.rest = rest;
@@ -31,11 +34,9 @@ final class JobWatch implements AutoCloseable {
         return current;
     }
 
-    void poll() {
+    private void poll() {
         try {
-            JobHealth next = rest.health();
-            report(current, next);
-            current = next;
+            update(rest.read());
         } catch (IOException unreachable) {
             // the MiniCluster stops with the job; the last known health stands
         } catch (InterruptedException e) {
@@ -43,15 +44,21 @@ final class JobWatch implements AutoCloseable {
         }
     }
 
-    private void report(JobHealth before, JobHealth now) {
-        if (now.restarts() > before.restarts()) {
-            progress.step("job restarted from its last checkpoint (" + now.restarts() + " restart"
-                    + (now.restarts() == 1 ? "" : "s") + " so far): " + now.lastFailure());
+    private void update(FlinkRest.Reading reading) {
+        JobHealth before = current;
+        long failed = before.failedCheckpoints();
+        if (reading.latestFailedCheckpoint() != latestFailedCheckpoint) {
+            latestFailedCheckpoint = reading.latestFailedCheckpoint();
+            failed++;
+            progress.step("checkpoint " + latestFailedCheckpoint + " failed (" + failed + " so far, "
+                    + reading.completedCheckpoints() + " completed): " + reading.checkpointFailure());
         }
-        if (now.failedCheckpoints() > before.failedCheckpoints()) {
-            progress.step("checkpoint failed (" + now.failedCheckpoints() + " so far; " + now.completedCheckpoints()
-                    + " completed): " + now.checkpointFailure());
+        if (reading.restarts() > before.restarts()) {
+            progress.step("job restarted from its last checkpoint (" + reading.restarts() + " restart"
+                    + (reading.restarts() == 1 ? "" : "s") + " so far): " + reading.lastFailure());
         }
+        current = new JobHealth(reading.status(), reading.restarts(), reading.completedCheckpoints(), failed,
+                reading.lastCheckpointBytes(), reading.lastFailure());
     }
 
     @Override

@@ -87,7 +87,8 @@ final class LocalStack implements AutoCloseable {
         JobWatch watch = JobWatch.start(new FlinkRest("http://127.0.0.1:" + restPort, client.getJobID()), progress);
         started.push(watch);
         progress.step("Flink job " + client.getJobID() + " submitted (REST API http://127.0.0.1:" + restPort
-                + "); checkpoints in " + checkpointDirectory() + ", state backend " + job.recovery().stateBackend());
+                + "); checkpoints in " + checkpointDirectory() + ", state backend "
+                + java.util.Objects.requireNonNullElse(job.recovery().stateBackend(), "hashmap (Flink's default)"));
         return new RunningJob(client, watch);
     }
 
