@@ -1,6 +1,8 @@
 package io.communitypulse.runtime;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,7 @@ final class JobWatch implements AutoCloseable {
     private final Progress progress;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("job-watch"));
     private volatile JobHealth current = JobHealth.UNKNOWN;
+    private final List<String> checkpointFailures = new CopyOnWriteArrayList<>();
     private long latestFailedCheckpoint = -1;
 
     private JobWatch(FlinkRest rest, Progress progress) {
@@ -32,6 +35,11 @@ final class JobWatch implements AutoCloseable {
 
     JobHealth current() {
         return current;
+    }
+
+    /** Why each failed checkpoint failed, in order. */
+    List<String> checkpointFailures() {
+        return List.copyOf(checkpointFailures);
     }
 
     private void poll() {
@@ -50,6 +58,7 @@ final class JobWatch implements AutoCloseable {
         if (reading.latestFailedCheckpoint() != latestFailedCheckpoint) {
             latestFailedCheckpoint = reading.latestFailedCheckpoint();
             failed++;
+            checkpointFailures.add(String.valueOf(reading.checkpointFailure()));
             progress.step("checkpoint " + latestFailedCheckpoint + " failed (" + failed + " so far, "
                     + reading.completedCheckpoints() + " completed): " + reading.checkpointFailure());
         }

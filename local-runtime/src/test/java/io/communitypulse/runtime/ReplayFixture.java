@@ -166,6 +166,14 @@ final class ReplayFixture {
         }
     }
 
+    /**
+     * A checkpoint a task declined because it was finishing: with a bounded source (one file, two readers) a
+     * task can finish while a checkpoint is under way. Flink does not count it against the tolerated failures.
+     */
+    static boolean declinedByAFinishingTask(String reason) {
+        return reason.contains("task is closing");
+    }
+
     /** Waits, at most a minute, until {@code condition} holds. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
