@@ -6,12 +6,17 @@
 
   var TOKEN_KEY = 'pulse.token';
   var LANGUAGE_KEY = 'pulse.lang';
+  var ZONE_KEY = 'pulse.zone';
   var STRINGS = window.PULSE_STRINGS;
+  var I18N = window.PULSE_I18N;
 
   var state = {
     token: takeToken(),
-    language: localStorage.getItem(LANGUAGE_KEY) || ((navigator.language || '').indexOf('zh') === 0 ? 'zh' : 'en'),
+    // a language the user chose with the button wins; until then the browser's, as it changes
+    language: localStorage.getItem(LANGUAGE_KEY) || browserLanguage(),
+    zone: I18N.zones[localStorage.getItem(ZONE_KEY)] ? localStorage.getItem(ZONE_KEY) : 'beijing',
     alerts: new Map(),        // brand_id/alert_id -> alert
+    incidents: [],            // newest first, as GET /api/incidents serves them
     changed: new Map(),       // brand_id/alert_id -> 'new' | 'updated'
     selected: null,           // {group, brand}
     activity: null,           // last activity response
@@ -32,6 +37,10 @@
     return sessionStorage.getItem(TOKEN_KEY);
   }
 
+  function browserLanguage() {
+    return I18N.pickLanguage(navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+  }
+
   function t(key, values) {
     var text = STRINGS[state.language][key];
     if (text === undefined) { text = STRINGS.en[key] !== undefined ? STRINGS.en[key] : key; }
@@ -48,7 +57,7 @@
 
   function keyOf(alert) { return alert.brand_id + '/' + alert.alert_id; }
 
-  function formatTime(iso) { return iso ? iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '') : ''; }
+  function formatTime(iso) { return I18N.formatTime(iso, I18N.zones[state.zone]); }
 
   function api(path) {
     return fetch(path, { headers: { Authorization: 'Bearer ' + state.token } }).then(function (response) {
@@ -99,6 +108,7 @@
     var top = el('div', 'top');
     top.appendChild(el('span', 'badge severity', t('severity') + ' ' + alert.severity));
     top.appendChild(el('span', 'badge', t('type_' + alert.type)));
+    if (alert.state) { top.appendChild(el('span', 'badge state', t('state_' + alert.state))); }
     if (state.changed.has(key)) {
       top.appendChild(el('span', 'badge change', t(state.changed.get(key) === 'new' ? 'isNew' : 'updated')));
     }
@@ -139,6 +149,55 @@
     return alert.subject_kind === 'aspect' ? t('aspect_' + alert.subject) : alert.subject;
   }
 
+  // ---- incidents ----
+
+  function loadIncidents() {
+    return api('/api/incidents?limit=20').then(function (incidents) {
+      state.incidents = incidents;
+      renderIncidents();
+    }).catch(function () { /* the alerts list reports loading problems */ });
+  }
+
+  function renderIncidents() {
+    var list = document.getElementById('incident-list');
+    list.replaceChildren();
+    state.incidents.forEach(function (incident) { list.appendChild(incidentCard(incident)); });
+    document.getElementById('no-incidents').hidden = state.incidents.length > 0;
+  }
+
+  function incidentCard(incident) {
+    var card = el('li', 'incident' + (incident.severity >= 7 ? ' severe' : ''));
+    card.dataset.incidentId = incident.incident_id;
+    var top = el('div', 'top');
+    top.appendChild(el('span', 'badge severity', t('severity') + ' ' + incident.severity));
+    top.appendChild(el('span', 'badge', incident.subject_name || incident.subject));
+    top.appendChild(el('span', 'badge state', t('state_' + incident.state)));
+    top.appendChild(el('span', 'badge', incident.brand_id));
+    card.appendChild(top);
+    var meta = el('div', 'meta');
+    meta.appendChild(el('span', null, t('groupsReached', { n: incident.groups.length })));
+    meta.appendChild(el('span', null, incident.total_members + ' ' + t('members')));
+    if (incident.seconds_to_spread !== undefined && incident.seconds_to_spread !== null) {
+      meta.appendChild(el('span', null, t('spreadAfter', { minutes: Math.round(incident.seconds_to_spread / 60) })));
+    }
+    if (incident.state === 'open') {
+      meta.appendChild(el('span', 'forecast', t('forecast', { likely: incident.forecast_members.likely,
+        low: incident.forecast_members.low, high: incident.forecast_members.high,
+        groups: incident.forecast_groups.likely })));
+    }
+    card.appendChild(meta);
+    var groups = el('ol', 'groups');
+    incident.groups.forEach(function (group) {
+      var item = el('li');
+      item.appendChild(el('span', 'id', group.group_id));
+      item.appendChild(el('span', null, formatTime(group.first_seen) + ' · ' + group.members + ' ' + t('members')));
+      item.addEventListener('click', function () { selectGroup(group.group_id, incident.brand_id); });
+      groups.appendChild(item);
+    });
+    card.appendChild(groups);
+    return card;
+  }
+
   function loadAlerts() {
     return api('/api/alerts?limit=100').then(function (alerts) {
       alerts.forEach(function (alert) { upsert(alert, false); });
@@ -151,7 +210,11 @@
     var source = new EventSource('/api/alerts/stream?access_token=' + encodeURIComponent(state.token));
     source.onopen = function () { state.connection = 'live'; renderStatic(); };
     source.onerror = function () { state.connection = 'reconnecting'; renderStatic(); };
-    source.addEventListener('alert', function (event) { upsert(JSON.parse(event.data), true); });
+    source.addEventListener('alert', function (event) {
+      var alert = JSON.parse(event.data);
+      upsert(alert, true);
+      if (alert.incident_id) { loadIncidents(); }
+    });
   }
 
   // ---- activity ----
@@ -179,9 +242,10 @@
     if (!activity.minutes.length) {
       caption.textContent = t('noActivity', { group: activity.group_id });
     } else {
-      caption.textContent = t('activityCaption', { group: activity.group_id, from: formatTime(activity.from), to: formatTime(activity.to) });
+      caption.textContent = t('activityCaption', { group: activity.group_id, zone: t('zone_' + state.zone),
+        from: formatTime(activity.from), to: formatTime(activity.to) });
     }
-    var labels = activity.minutes.map(function (row) { return row.minute.substring(11, 16); });
+    var labels = activity.minutes.map(function (row) { return formatTime(row.minute).substring(11, 16); });
     var series = [
       ['memberMessages', 'member_messages', '#e76f51'],
       ['staffMessages', 'staff_messages', '#2a9d8f'],
@@ -213,6 +277,10 @@
     document.title = t('title');
     document.querySelectorAll('[data-i18n]').forEach(function (node) { node.textContent = t(node.dataset.i18n); });
     document.getElementById('language').textContent = t('languageButton');
+    var zoneButton = document.getElementById('zone');
+    // the zone times are shown in; a click switches to the other
+    zoneButton.textContent = '🕒 ' + t('zone_' + state.zone);
+    zoneButton.title = t('zoneButtonTitle');
     var status = document.getElementById('connection');
     status.dataset.state = state.connection;
     status.textContent = t(state.connection);
@@ -221,15 +289,30 @@
     notice.textContent = state.notice ? t(state.notice) : '';
   }
 
-  function switchLanguage() {
-    state.language = state.language === 'zh' ? 'en' : 'zh';
-    localStorage.setItem(LANGUAGE_KEY, state.language);
+  function renderAll() {
     renderStatic();
     renderAlerts(null);
+    renderIncidents();
     renderChart();
   }
 
+  function switchLanguage() {
+    state.language = state.language === 'zh' ? 'en' : 'zh';
+    localStorage.setItem(LANGUAGE_KEY, state.language);
+    renderAll();
+  }
+
+  function switchZone() {
+    state.zone = state.zone === 'beijing' ? 'utc' : 'beijing';
+    localStorage.setItem(ZONE_KEY, state.zone);
+    renderAll();
+  }
+
   document.getElementById('language').addEventListener('click', switchLanguage);
+  document.getElementById('zone').addEventListener('click', switchZone);
+  window.addEventListener('languagechange', function () {
+    if (!localStorage.getItem(LANGUAGE_KEY)) { state.language = browserLanguage(); renderAll(); }
+  });
   document.getElementById('group-form').addEventListener('submit', function (event) {
     event.preventDefault();
     selectGroup(document.getElementById('group-input').value.trim(), document.getElementById('brand-input').value.trim());
@@ -243,4 +326,5 @@
     return;
   }
   loadAlerts().then(connectStream);
+  loadIncidents();
 })();

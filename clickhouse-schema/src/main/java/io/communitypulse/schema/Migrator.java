@@ -25,7 +25,8 @@ public final class Migrator {
     private final String database;
 
     /**
-     * @param serverJdbcUrl the server, without a database: {@code jdbc:clickhouse://127.0.0.1:8123}
+     * @param serverJdbcUrl the server, without a database: {@code jdbc:clickhouse://127.0.0.1:8123}, with
+     *                      credentials as parameters if needed ({@code ...:8123?user=pulse_admin&password=...})
      * @param database      created when missing
      */
     public Migrator(String serverJdbcUrl, String database) {
@@ -36,8 +37,12 @@ public final class Migrator {
         this.database = database;
     }
 
+    /** The server URL with the database in its path, before any {@code ?user=...} parameters. */
     public String databaseJdbcUrl() {
-        return serverJdbcUrl + "/" + database;
+        int parameters = serverJdbcUrl.indexOf('?');
+        return parameters < 0
+                ? serverJdbcUrl + "/" + database
+                : serverJdbcUrl.substring(0, parameters) + "/" + database + serverJdbcUrl.substring(parameters);
     }
 
     /** Applies what is missing; returns the migrations applied by this call. */

@@ -50,6 +50,17 @@ class MigratorTest {
     }
 
     @Test
+    void keepsCredentialParametersAfterTheDatabase() throws Exception {
+        // docker-compose.yml migrates as pulse_admin, named in the URL's parameters
+        Migrator migrator = new Migrator(clickHouse.jdbcUrl() + "?user=default", "migrator_credentials");
+
+        migrator.migrate();
+
+        assertThat(migrator.databaseJdbcUrl()).isEqualTo(clickHouse.jdbcUrl() + "/migrator_credentials?user=default");
+        assertThat(column(migrator, "SELECT currentDatabase()")).containsExactly("migrator_credentials");
+    }
+
+    @Test
     void refusesAnAppliedMigrationThatChanged() throws Exception {
         Migrator migrator = new Migrator(clickHouse.jdbcUrl(), "migrator_changed");
         migrator.migrate();

@@ -2,13 +2,10 @@ package io.communitypulse.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Turns one raw JSON record into an event of contract v1, or into a {@link Rejection} that says
@@ -18,6 +15,7 @@ public final class EventParser implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_RECORD_BYTES = 64 * 1024;
+    private static final String TYPES = "one of chat_message, membership_change, order";
 
     private final EventValidator validator = new EventValidator();
 
@@ -34,14 +32,18 @@ public final class EventParser implements Serializable {
         try {
             tree = EventJson.mapper().readTree(raw);
         } catch (JsonProcessingException e) {
-            return rejected(RejectReason.MALFORMED_JSON, e.getOriginalMessage(), null);
+            return rejected(RejectReason.MALFORMED_JSON, JsonSyntaxErrors.describe(raw, e), null);
         }
         if (tree == null || !tree.isObject()) {
-            return rejected(RejectReason.MALFORMED_JSON, "not a JSON object", null);
+            return rejected(RejectReason.MALFORMED_JSON, JsonSyntaxErrors.notAnObject(tree), null);
         }
         String brandId = tree.path("brand_id").isTextual() ? tree.get("brand_id").asText() : null;
-        if (!tree.hasNonNull("type")) {
-            return rejected(RejectReason.MISSING_FIELD, "type is required", brandId);
+        JsonNode type = tree.path("type");
+        if (type.isMissingNode() || type.isNull() || (type.isTextual() && type.asText().isEmpty())) {
+            return rejected(RejectReason.MISSING_FIELD, "type is required, " + TYPES, brandId);
+        }
+        if (!type.isTextual()) {
+            return rejected(RejectReason.BAD_TYPE, "type must be a string, " + TYPES + ", got " + Values.kindOf(type), brandId);
         }
         return bind(tree, brandId);
     }
@@ -51,23 +53,13 @@ public final class EventParser implements Serializable {
         try {
             event = EventJson.mapper().treeToValue(tree, PulseEvent.class);
         } catch (InvalidTypeIdException e) {
-            return rejected(RejectReason.UNKNOWN_EVENT_TYPE, "type '" + tree.get("type").asText()
-                    + "' is not one of chat_message, membership_change, order", brandId);
-        } catch (InvalidFormatException e) {
-            return rejected(RejectReason.BAD_VALUE, fieldPath(e) + ": " + e.getOriginalMessage(), brandId);
-        } catch (MismatchedInputException e) {
-            return rejected(RejectReason.BAD_TYPE, fieldPath(e) + ": " + e.getOriginalMessage(), brandId);
+            return rejected(RejectReason.UNKNOWN_EVENT_TYPE,
+                    "type " + Values.quote(tree.get("type").asText()) + " is not " + TYPES, brandId);
         } catch (JsonProcessingException e) {
-            return rejected(RejectReason.BAD_VALUE, e.getOriginalMessage(), brandId);
+            return new ParseResult.Rejected(BindingErrors.describe(e, tree, brandId));
         }
         Optional<Rejection> invalid = validator.check(event);
         return invalid.<ParseResult>map(ParseResult.Rejected::new).orElseGet(() -> new ParseResult.Accepted(event));
-    }
-
-    private static String fieldPath(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
     }
 
     private static ParseResult rejected(RejectReason reason, String detail, String brandId) {

@@ -3,6 +3,7 @@ package io.communitypulse.events;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,10 @@ final class EventValidator implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int MAX_TEXT_CHARS = 4000;
     static final int MAX_ID_CHARS = 128;
+    /** The orders table stores money as Decimal(18, 2): 16 digits before the point. */
+    static final BigDecimal MONEY_LIMIT = new BigDecimal("1E16");
     private static final Pattern BRAND_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     Optional<Rejection> check(PulseEvent event) {
         Rules rules = new Rules(event.brandId())
@@ -30,7 +32,8 @@ final class EventValidator implements Serializable {
                     .present("sender_role", m.senderRole())
                     .present("msg_type", m.msgType())
                     .time("sent_at", m.sentAt())
-                    .text(m.msgType(), m.text());
+                    .text(m.msgType(), m.text())
+                    .strings("mentions", m.mentions());
         } else if (event instanceof MembershipChange c) {
             rules.id("group_id", c.groupId())
                     .id("member_id", c.memberId())
@@ -40,7 +43,7 @@ final class EventValidator implements Serializable {
             rules.id("order_id", o.orderId())
                     .id("customer_id", o.customerId())
                     .present("status", o.status())
-                    .id("currency", o.currency())
+                    .currency(o.currency())
                     .amount("amount", o.amount())
                     .time("occurred_at", o.occurredAt())
                     .items(o);
@@ -68,14 +71,15 @@ final class EventValidator implements Serializable {
             if (value == null || value.isBlank()) {
                 fail(RejectReason.MISSING_FIELD, field + " is required");
             } else if (value.length() > MAX_ID_CHARS) {
-                fail(RejectReason.BAD_VALUE, field + " is longer than " + MAX_ID_CHARS + " characters");
+                fail(RejectReason.BAD_VALUE, field + " has " + value.length() + " characters, the limit is " + MAX_ID_CHARS);
             }
             return this;
         }
 
         Rules brand(String value) {
             if (value != null && !BRAND_ID.matcher(value).matches()) {
-                fail(RejectReason.BAD_VALUE, "brand_id '" + value + "' must match " + BRAND_ID.pattern());
+                fail(RejectReason.BAD_VALUE, "brand_id must be 1 to 64 characters of A-Z a-z 0-9 _ . -, got "
+                        + Values.quote(value));
             }
             return this;
         }
@@ -83,8 +87,8 @@ final class EventValidator implements Serializable {
         Rules time(String field, Instant value) {
             if (value == null) {
                 fail(RejectReason.MISSING_FIELD, field + " is required");
-            } else if (value.isBefore(EARLIEST) || !value.isBefore(LATEST)) {
-                fail(RejectReason.BAD_VALUE, field + " " + value + " is outside 2000..2100 (epoch seconds sent as millis?)");
+            } else if (!InstantRange.contains(value)) {
+                fail(RejectReason.BAD_VALUE, field + " " + value + " is outside " + InstantRange.RANGE + InstantRange.hint(value));
             }
             return this;
         }
@@ -98,28 +102,59 @@ final class EventValidator implements Serializable {
             return this;
         }
 
+        Rules strings(String field, List<String> values) {
+            int at = values.indexOf(null);
+            if (at >= 0) {
+                fail(RejectReason.BAD_TYPE, field + "[" + at + "] must be a string, got null");
+            }
+            return this;
+        }
+
+        Rules currency(String value) {
+            if (value == null || value.isBlank()) {
+                fail(RejectReason.MISSING_FIELD, "currency is required");
+            } else if (!CURRENCY.matcher(value).matches()) {
+                fail(RejectReason.BAD_VALUE, "currency must be an ISO 4217 code, three capital letters such as CNY, got "
+                        + Values.quote(value));
+            }
+            return this;
+        }
+
         Rules amount(String field, BigDecimal value) {
             if (value == null) {
                 fail(RejectReason.MISSING_FIELD, field + " is required");
             } else if (value.signum() < 0) {
-                fail(RejectReason.BAD_VALUE, field + " " + value + " is negative");
+                fail(RejectReason.BAD_VALUE, field + " must be 0 or more, got " + value.toPlainString());
+            } else {
+                withinMoneyLimit(field, value);
             }
             return this;
         }
 
         Rules items(OrderEvent order) {
             if (order.status() == OrderStatus.PAID && order.items().isEmpty()) {
-                fail(RejectReason.MISSING_FIELD, "items is required for a paid order");
+                fail(RejectReason.MISSING_FIELD, "items is required for a paid order, with at least one item");
             }
             for (int i = 0; i < order.items().size(); i++) {
                 OrderItem item = order.items().get(i);
-                if (item == null || item.sku() == null || item.sku().isBlank()) {
-                    fail(RejectReason.MISSING_FIELD, "items[" + i + "].sku is required");
+                String at = "items[" + i + "]";
+                if (item == null) {
+                    fail(RejectReason.BAD_TYPE, at + " must be an object, got null");
+                } else if (item.sku() == null || item.sku().isBlank()) {
+                    fail(RejectReason.MISSING_FIELD, at + ".sku is required");
                 } else if (item.quantity() <= 0) {
-                    fail(RejectReason.BAD_VALUE, "items[" + i + "].quantity must be positive");
+                    fail(RejectReason.BAD_VALUE, at + ".quantity must be greater than 0, got " + item.quantity());
+                } else if (item.unitPrice() != null) {
+                    withinMoneyLimit(at + ".unit_price", item.unitPrice().abs());
                 }
             }
             return this;
+        }
+
+        private void withinMoneyLimit(String field, BigDecimal value) {
+            if (value.compareTo(MONEY_LIMIT) >= 0) {
+                fail(RejectReason.BAD_VALUE, field + " must be less than 10^16 (16 digits before the point), got " + value);
+            }
         }
 
         private void fail(RejectReason reason, String detail) {

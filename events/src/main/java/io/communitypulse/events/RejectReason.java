@@ -11,7 +11,8 @@ public enum RejectReason {
     UNKNOWN_EVENT_TYPE,
     OVERSIZE,
     DUPLICATE,
-    TOO_LATE;
+    TOO_LATE,
+    FUTURE_TIME;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package io.communitypulse.events;
 
+import static io.communitypulse.events.Records.accepted;
+import static io.communitypulse.events.Records.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +17,7 @@ class EventParserTest {
     private static final Instant BASE = Instant.parse("2026-11-23T09:00:00Z");
     private final EventParser parser = new EventParser();
 
-    private static final String CHAT = """
-            {"type":"chat_message","event_id":"m1","brand_id":"brand_a","group_id":"g1",
-             "sender_id":"u1","sender_role":"member","msg_type":"text","text":"用了过敏了[捂脸]",
-             "reply_to":"m0","mentions":["s1"],"sent_at":"2026-11-23T09:00:00Z","client":"extra fields are ignored"}
-            """;
+    private static final String CHAT = Records.CHAT;
 
     @Test
     void shouldParseAChatMessageWithAllFields() {
@@ -31,17 +29,10 @@ class EventParserTest {
 
     @Test
     void shouldParseMembershipChangesAndOrders() {
-        assertThat(accepted("""
-                {"type":"membership_change","event_id":"j1","brand_id":"b","group_id":"g1",
-                 "member_id":"u9","change":"removed","operator_id":"s1","occurred_at":"2026-11-23T09:00:00+08:00"}
-                """)).isEqualTo(new MembershipChange("j1", "b", "g1", "u9", MembershipChangeKind.REMOVED, "s1",
-                Instant.parse("2026-11-23T01:00:00Z")));
+        assertThat(accepted(Records.MEMBERSHIP)).isEqualTo(new MembershipChange("j1", "brand_a", "g1", "u9",
+                MembershipChangeKind.REMOVED, "s1", Instant.parse("2026-11-23T01:00:00Z")));
 
-        OrderEvent order = (OrderEvent) accepted("""
-                {"type":"order","event_id":"o1:paid","brand_id":"b","order_id":"o1","customer_id":"u1",
-                 "status":"paid","amount":"59.80","currency":"CNY","group_id":"g1","occurred_at":"2026-11-23T09:00:00Z",
-                 "items":[{"sku":"sku-1","name":"面霜","quantity":2,"unit_price":29.90}]}
-                """);
+        OrderEvent order = (OrderEvent) accepted(Records.ORDER);
         assertThat(order.amount()).isEqualTo(new BigDecimal("59.80"));
         assertThat(order.items()).singleElement().satisfies(item -> {
             assertThat(item.sku()).isEqualTo("sku-1");
@@ -128,17 +119,5 @@ class EventParserTest {
         for (String raw : new String[] {null, "", "   ", "{", "null", "\"text\"", "{\"type\":null}", "{\"type\":42}"}) {
             assertThat(parser.parse(raw)).isInstanceOf(ParseResult.Rejected.class);
         }
-    }
-
-    private PulseEvent accepted(String raw) {
-        ParseResult result = parser.parse(raw);
-        assertThat(result).isInstanceOf(ParseResult.Accepted.class);
-        return ((ParseResult.Accepted) result).event();
-    }
-
-    private Rejection rejected(String raw) {
-        ParseResult result = parser.parse(raw);
-        assertThat(result).as("rejects %s", raw).isInstanceOf(ParseResult.Rejected.class);
-        return ((ParseResult.Rejected) result).rejection();
     }
 }

@@ -37,7 +37,8 @@ public final class PulseCli {
         LocalSettings settings = LocalSettings.from(line);
         String jdbc = line.get("jdbc", "jdbc:clickhouse://127.0.0.1:" + settings.clickHouseHttpPort());
         var applied = new Migrator(jdbc, settings.database()).migrate();
-        System.out.println("applied " + applied.size() + " migration(s) to " + jdbc + "/" + settings.database());
+        // the database, not the URL: docker-compose.yml puts a password in it
+        System.out.println("applied " + applied.size() + " migration(s) to database " + settings.database());
     }
 
     private static void fail(String message) {

@@ -10,11 +10,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code ./pulse replay FILE... [--catalogue FILE] [--sentiment-model FILE]}: feeds recorded JSONL through the
- * same job into the embedded ClickHouse, then reports what landed where. Exits non-zero if the job failed for
- * good or ClickHouse could not be kept running.
+ * same job into the embedded ClickHouse, then reports what landed where. Without {@code --catalogue} it
+ * matches products against the shipped {@code config/catalogue.json}, the simulator's and the demo's. Exits
+ * non-zero if the job failed for good or ClickHouse could not be kept running.
  */
 final class ReplayCommand {
 
+    static final Path SHIPPED_CATALOGUE = Path.of("config", "catalogue.json");
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private ReplayCommand() {}
@@ -31,10 +33,12 @@ final class ReplayCommand {
         }
         LocalSettings settings = LocalSettings.from(line);
         Progress progress = new Progress(System.out);
+        String catalogue = catalogue(line, Path.of(""));
+        progress.step("product catalogue: " + catalogue);
         try (LocalStack stack = new LocalStack(settings, progress).startClickHouse()) {
             List<String> files = line.positional().stream().map(f -> Path.of(f).toAbsolutePath().toString()).toList();
             JobSettings job = JobSettings.defaults(stack.jdbcUrl(), null, files)
-                    .withCatalogue(line.get("catalogue", null))
+                    .withCatalogue(catalogue)
                     .withSentimentModel(line.get("sentiment-model", null));
             RunningJob running = start(stack, LocalStack.withStateBackend(job, line, recordsAtMost(files)));
             Ending ending = stack.awaitEnd(running, new CompletableFuture<>(), PROGRESS_EVERY, () -> stack.status(running));
@@ -55,6 +59,23 @@ final class ReplayCommand {
             bytes += Files.size(Path.of(file));
         }
         return bytes / 200;
+    }
+
+    /**
+     * {@code --catalogue}, else the shipped one under {@code root}: with no catalogue no message names a
+     * product, and a complaint about 面霜 would become an aspect alert.
+     */
+    static String catalogue(CommandLine line, Path root) {
+        String given = line.get("catalogue", null);
+        if (given != null) {
+            return given;
+        }
+        Path shipped = root.resolve(SHIPPED_CATALOGUE);
+        if (!Files.isReadable(shipped)) {
+            throw new UsageException("no --catalogue given and no " + SHIPPED_CATALOGUE + " in " + root.toAbsolutePath()
+                    + ": without a catalogue no product is matched; pass --catalogue FILE");
+        }
+        return shipped.toString();
     }
 
     /** The job reads its catalogue and model files as it is built: one it cannot read is a usage error. */

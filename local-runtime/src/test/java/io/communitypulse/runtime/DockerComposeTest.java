@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.communitypulse.events.Topics;
 import io.communitypulse.pipeline.JobSettings;
 import io.communitypulse.simulator.Catalogue;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Docker cannot run here: this checks that docker-compose.yml parses and agrees with the code. */
 class DockerComposeTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("repository.root", ".."));
+    private static final Path ROOT = ComposeFile.ROOT;
+    private static JsonNode compose;
     private static JsonNode services;
 
     @BeforeAll
-    static void parse() throws Exception {
-        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+    static void parse() {
+        compose = ComposeFile.parse();
         services = compose.get("services");
     }
 
@@ -40,16 +37,16 @@ class DockerComposeTest {
 
     @Test
     void submitsTheShadedJobJarWithFlagsTheJobAccepts() {
-        List<String> command = strings(services.at("/job-submit/command"));
+        List<String> command = ComposeFile.strings(services.at("/job-submit/command"));
         String jar = "/opt/flink/usrlib/pipeline-job.jar";
         List<String> jobArgs = command.subList(command.indexOf(jar) + 1, command.size());
 
         JobSettings settings = JobSettings.fromArgs(jobArgs.toArray(String[]::new));
 
-        assertThat(strings(services.at("/job-submit/volumes"))).anySatisfy(volume -> assertThat(volume)
+        assertThat(ComposeFile.strings(services.at("/job-submit/volumes"))).anySatisfy(volume -> assertThat(volume)
                 .startsWith("./pipeline/target/pipeline-" + System.getProperty("project.version") + "-job.jar:" + jar));
         assertThat(settings.kafkaBootstrap()).isEqualTo(advertisedKafka());
-        assertThat(settings.jdbcUrl()).isEqualTo("jdbc:clickhouse://clickhouse:8123/" + migratedDatabase());
+        assertThat(settings.jdbcUrl()).startsWith("jdbc:clickhouse://clickhouse:8123/" + migratedDatabase() + "?");
         assertThat(ROOT.resolve("config").resolve(Path.of(settings.catalogueFile()).getFileName())).exists();
     }
 
@@ -64,15 +61,16 @@ class DockerComposeTest {
     }
 
     @Test
-    void servesTheApiOnItsDefaultPortWithATokenFileThatExists() {
-        List<String> command = strings(services.at("/api/command"));
+    void servesTheApiOnItsDefaultPortWithTheTokenFileAsASecret() {
+        List<String> command = ComposeFile.strings(services.at("/api/command"));
         int port = Integer.parseInt(command.get(command.indexOf("--port") + 1));
-        Path tokens = ROOT.resolve("config").resolve(Path.of(command.get(command.indexOf("--tokens") + 1)).getFileName());
 
         assertThat(port).isEqualTo(7070);
-        assertThat(strings(services.at("/api/ports"))).contains(port + ":" + port);
-        assertThat(tokens).exists();
-        assertThat(command.get(command.indexOf("--jdbc") + 1)).endsWith("/" + migratedDatabase());
+        assertThat(ComposeFile.strings(services.at("/api/ports"))).contains(port + ":" + port);
+        assertThat(ComposeFile.strings(services.at("/api/secrets"))).containsExactly("api-tokens");
+        assertThat(command.get(command.indexOf("--tokens") + 1)).isEqualTo("/run/secrets/api-tokens");
+        assertThat(compose.at("/secrets/api-tokens/file").asText()).startsWith("${PULSE_API_TOKENS_FILE:?");
+        assertThat(ComposeFile.flag(command, "--jdbc")).contains("/" + migratedDatabase() + "?");
     }
 
     @Test
@@ -99,13 +97,7 @@ class DockerComposeTest {
     }
 
     private static String migratedDatabase() {
-        List<String> command = strings(services.at("/migrate/command"));
+        List<String> command = ComposeFile.strings(services.at("/migrate/command"));
         return command.get(command.indexOf("--database") + 1);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).forEach(values::add);
-        return values;
     }
 }

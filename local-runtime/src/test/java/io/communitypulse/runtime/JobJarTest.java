@@ -43,7 +43,7 @@ class JobJarTest {
         assertThat(graph.getName()).isEqualTo(PulseJob.NAME);
         assertThat(graph.getCheckpointingSettings()).isNotNull();
         assertThat(List.of(graph.getVerticesAsArray())).extracting(JobVertex::getName)
-                .anySatisfy(name -> assertThat(name).contains("negative-cascade"));
+                .anySatisfy(name -> assertThat(name).contains("group-timeline"));
     }
 
     @Test

@@ -2,8 +2,9 @@ package io.communitypulse.pipeline;
 
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
-import io.communitypulse.pipeline.alerts.Alert;
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.pipeline.incident.IncidentRow;
 import io.communitypulse.pipeline.ingest.DeadLetter;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -17,6 +18,8 @@ public interface Outputs {
     void orders(DataStream<OrderEvent> orders);
 
     void alerts(DataStream<Alert> alerts);
+
+    void incidents(DataStream<IncidentRow> incidents);
 
     void deadLetters(DataStream<DeadLetter> deadLetters);
 }

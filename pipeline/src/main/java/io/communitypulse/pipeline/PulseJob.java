@@ -1,5 +1,6 @@
 package io.communitypulse.pipeline;
 
+import io.communitypulse.pipeline.admission.EventTimeStrategy;
 import io.communitypulse.pipeline.ingest.Inputs;
 import io.communitypulse.pipeline.recovery.FaultTolerance;
 import io.communitypulse.pipeline.storage.ClickHouseOutputs;
@@ -26,11 +27,16 @@ public final class PulseJob {
 
     /** Adds the whole job to {@code env}; the local runtime and tests start it with executeAsync. */
     public static void wire(StreamExecutionEnvironment env, JobSettings settings) {
+        wire(env, settings, new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap(), settings.recovery().sink()));
+    }
+
+    /** As above, with the results going to {@code outputs} (tests collect them in memory). */
+    public static void wire(StreamExecutionEnvironment env, JobSettings settings, Outputs outputs) {
         FaultTolerance.configure(env, settings.checkpointInterval(), settings.recovery());
         ProductCatalogue catalogue = settings.catalogue();
         new PulseTopology(settings, settings.sentimentModel(catalogue), catalogue)
-                .build(Inputs.rawRecords(env, settings),
-                        new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap(), settings.recovery().sink()));
+                .build(Inputs.ingested(env, settings, EventTimeStrategy.of(settings.outOfOrderness(), settings.idleness(),
+                        settings.maxClockSkew())), outputs);
     }
 
     public static JobClient start(StreamExecutionEnvironment env, JobSettings settings) throws Exception {

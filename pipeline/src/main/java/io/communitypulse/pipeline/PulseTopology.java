@@ -4,31 +4,40 @@ import io.communitypulse.events.ChatMessage;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.PulseEvent;
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.activity.ActivityAggregate;
 import io.communitypulse.pipeline.activity.ActivityEvent;
 import io.communitypulse.pipeline.activity.MinuteRowFunction;
+import io.communitypulse.pipeline.admission.ClockReading;
+import io.communitypulse.pipeline.admission.ClockSkewDetector;
 import io.communitypulse.pipeline.admission.DeduplicateFunction;
 import io.communitypulse.pipeline.admission.LateEventFilter;
 import io.communitypulse.pipeline.cascade.CascadeAlerts;
 import io.communitypulse.pipeline.cascade.CascadeDetector;
 import io.communitypulse.pipeline.enrich.EnrichFunction;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.pipeline.incident.IncidentDetector;
+import io.communitypulse.pipeline.incident.Incidents;
 import io.communitypulse.pipeline.ingest.DeadLetter;
-import io.communitypulse.pipeline.ingest.ParseFunction;
-import io.communitypulse.pipeline.ingest.RawRecord;
+import io.communitypulse.pipeline.ingest.Ingested;
+import io.communitypulse.pipeline.ingest.RouteFunction;
+import io.communitypulse.pipeline.timeline.Detector;
+import io.communitypulse.pipeline.timeline.GroupEvent;
+import io.communitypulse.pipeline.timeline.Timeline;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentScorer;
 import java.time.Duration;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
- * The job's logic from raw records to results, independent of where records come from and where
- * results go: parse → event time → admit (in time, once) → enrich → activity per minute and
- * cascade detection. Every rejected record joins the dead-letter stream.
+ * The job's logic from ingested records to results, independent of where records come from and
+ * where results go: route → admit (in time, once) → enrich → activity per minute, the per-group
+ * timeline with its detectors, and the producers' clocks. Every rejected record joins the
+ * dead-letter stream.
  */
 public final class PulseTopology {
 
@@ -42,12 +51,19 @@ public final class PulseTopology {
         this.catalogue = catalogue;
     }
 
-    public void build(DataStream<RawRecord> raw, Outputs outputs) {
-        SingleOutputStreamOperator<ChatMessage> parsed = raw.process(new ParseFunction()).name("parse").uid("parse");
+    /** The detectors every group's ordered stream feeds; a new signal is one more line here. */
+    List<Detector<?>> groupDetectors() {
+        return List.of(
+                new CascadeDetector(settings.cascadeRule(), new CascadeAlerts(catalogue, settings.cascadeRule())));
+    }
 
-        Admitted<ChatMessage> chat = admit(parsed, ChatMessage.class, "chat");
-        Admitted<MembershipChange> membership = admit(parsed.getSideOutput(ParseFunction.MEMBERSHIP), MembershipChange.class, "membership");
-        Admitted<OrderEvent> orders = admit(parsed.getSideOutput(ParseFunction.ORDERS), OrderEvent.class, "orders");
+    /** @param ingested records with event time and watermarks assigned in the source (see Inputs) */
+    public void build(DataStream<Ingested> ingested, Outputs outputs) {
+        SingleOutputStreamOperator<ChatMessage> routed = ingested.process(new RouteFunction()).name("route").uid("route");
+
+        Admitted<ChatMessage> chat = admit(routed, ChatMessage.class, "chat");
+        Admitted<MembershipChange> membership = admit(routed.getSideOutput(RouteFunction.MEMBERSHIP), MembershipChange.class, "membership");
+        Admitted<OrderEvent> orders = admit(routed.getSideOutput(RouteFunction.ORDERS), OrderEvent.class, "orders");
 
         DataStream<EnrichedMessage> enriched = chat.events().map(new EnrichFunction(scorer)).name("sentiment").uid("sentiment");
 
@@ -60,12 +76,36 @@ public final class PulseTopology {
                 .allowedLateness(settings.allowedLateness())
                 .aggregate(new ActivityAggregate(), new MinuteRowFunction())
                 .name("group-activity-minute").uid("group-activity-minute"));
-        outputs.alerts(enriched
-                .keyBy(message -> message.message().brandId() + "|" + message.message().groupId())
-                .process(new CascadeDetector(settings.cascadeRule(), new CascadeAlerts(catalogue)))
-                .name("negative-cascade").uid("negative-cascade"));
-        outputs.deadLetters(parsed.getSideOutput(ParseFunction.DEAD_LETTERS)
+
+        SingleOutputStreamOperator<Alert> groupAlerts = groupEvents(enriched, membership.events(), orders.events())
+                .keyBy(GroupEvent::groupKey)
+                .process(new Timeline(groupDetectors(), settings.allowedLateness()))
+                .name("group-timeline").uid("group-timeline")
+                .map(GroupEvent::of).name("group-alerts").uid("group-alerts")
+                .keyBy(GroupEvent::brandId)
+                .process(new Timeline(List.of(new IncidentDetector(new Incidents(settings.incidentWindow()))),
+                        settings.allowedLateness()))
+                .name("incidents").uid("incidents");
+        outputs.incidents(groupAlerts.getSideOutput(IncidentDetector.INCIDENTS));
+        DataStream<Alert> clockAlerts = routed.getSideOutput(RouteFunction.FUTURE_TIME)
+                .map(ClockReading::of).name("clock-readings").uid("clock-readings")
+                .keyBy(ClockReading::brandId)
+                .process(new ClockSkewDetector(settings.maxClockSkew()))
+                .name("clock-skew").uid("clock-skew");
+        outputs.alerts(groupAlerts.union(clockAlerts));
+
+        outputs.deadLetters(routed.getSideOutput(RouteFunction.DEAD_LETTERS)
                 .union(chat.rejected(), membership.rejected(), orders.rejected()));
+    }
+
+    /** Everything that happens in a group, for its ordered stream: messages, joins and leaves, its orders. */
+    private static DataStream<GroupEvent> groupEvents(DataStream<EnrichedMessage> messages,
+                                                      DataStream<MembershipChange> changes,
+                                                      DataStream<OrderEvent> orders) {
+        return messages.map(GroupEvent::of).name("message-events").uid("message-events")
+                .union(changes.map(GroupEvent::of).name("membership-events").uid("membership-events"),
+                        orders.filter(order -> order.groupId() != null).name("group-orders").uid("group-orders")
+                                .map(GroupEvent::of).name("order-events").uid("order-events"));
     }
 
     /** One event kind after admission: the events let in, and the dead letters of those kept out. */
@@ -74,10 +114,6 @@ public final class PulseTopology {
     private <T extends PulseEvent> Admitted<T> admit(DataStream<T> stream, Class<T> type, String name) {
         TypeInformation<T> typeInfo = TypeInformation.of(type);
         SingleOutputStreamOperator<T> timed = stream
-                .assignTimestampsAndWatermarks(WatermarkStrategy.<T>forBoundedOutOfOrderness(settings.outOfOrderness())
-                        .withTimestampAssigner((event, previous) -> event.eventTime().toEpochMilli())
-                        .withIdleness(settings.idleness()))
-                .name(name + "-event-time").uid(name + "-event-time")
                 .process(new LateEventFilter<T>(settings.allowedLateness(), name), typeInfo)
                 .name(name + "-lateness").uid(name + "-lateness");
         SingleOutputStreamOperator<T> unique = timed

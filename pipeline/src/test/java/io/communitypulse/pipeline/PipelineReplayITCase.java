@@ -38,6 +38,9 @@ class PipelineReplayITCase {
     private static Simulation simulation;
     private static StreamSummary summary;
 
+    private static final List<String> TABLES = List.of("chat_messages", "group_activity_minute", "orders", "alerts",
+            "alert_revisions", "incidents", "dead_letters");
+
     @BeforeAll
     static void replaySimulatedTraffic() throws Exception {
         // Given fifteen simulated minutes of traffic with late, duplicate and malformed records
@@ -45,12 +48,29 @@ class PipelineReplayITCase {
         summary = JsonlOutput.write(simulation, runDir);
 
         // When the job replays it
+        replay(CLICKHOUSE.jdbcUrl());
+    }
+
+    private static void replay(String jdbcUrl) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        PulseJob.wire(env, JobSettings.defaults(CLICKHOUSE.jdbcUrl(), null,
-                List.of(runDir.resolve(JsonlOutput.EVENTS).toString()))
+        PulseJob.wire(env, JobSettings.defaults(jdbcUrl, null, List.of(runDir.resolve(JsonlOutput.EVENTS).toString()))
                 .withCatalogue(runDir.resolve(JsonlOutput.CATALOGUE).toString()));
         env.execute("replay-test");
+    }
+
+    @Test
+    void replayingTheSameFileAgainGivesIdenticalTables() throws Exception {
+        String again = CLICKHOUSE.migratedDatabase("replay_again");
+
+        replay(again);
+
+        for (String table : TABLES) {
+            String rows = "SELECT * FROM %s.%s FINAL ORDER BY ALL";
+            List<List<String>> first = CLICKHOUSE.rows(rows.formatted(CLICKHOUSE.database(), table));
+            assertThat(first).as(table).isNotEmpty();
+            assertThat(CLICKHOUSE.rows(rows.formatted("replay_again", table))).as(table).containsExactlyElementsOf(first);
+        }
     }
 
     @Test
@@ -64,6 +84,24 @@ class PipelineReplayITCase {
                 assertThat(alerts).as("one alert about %s in %s", cascade.sku(), phase.groupId()).hasSize(1);
                 assertThat(Integer.parseInt(alerts.get(0).get(0))).isGreaterThanOrEqualTo(3);
             }
+        }
+    }
+
+    @Test
+    void theSpreadingCascadeIsOneIncidentAcrossItsGroupsWithAForecast() throws Exception {
+        for (Incident cascade : incidents(Incident.NEGATIVE_CASCADE)) {
+            List<String> groups = cascade.phases().stream().map(Incident.Phase::groupId).toList();
+            List<List<String>> rows = CLICKHOUSE.rows("SELECT incident_id, group_ids, total_members, forecast_members,"
+                    + " forecast_members_high FROM incidents FINAL WHERE brand_id = '" + cascade.brandId()
+                    + "' AND subject = '" + cascade.sku() + "' AND hasAll(group_ids, [" + quoted(groups) + "])");
+            assertThat(rows).as("one incident about %s across %s", cascade.sku(), groups).hasSize(1);
+            List<String> incident = rows.get(0);
+            assertThat(incident.get(1)).as("groups in the order reached")
+                    .isEqualTo("[" + String.join(", ", groups.stream().map(g -> "'" + g + "'").toList()) + "]");
+            assertThat(Long.parseLong(incident.get(3))).isGreaterThanOrEqualTo(Long.parseLong(incident.get(2)));
+            assertThat(CLICKHOUSE.rows("SELECT DISTINCT incident_id FROM alerts_current WHERE brand_id = '"
+                    + cascade.brandId() + "' AND subject = '" + cascade.sku() + "' AND group_id IN (" + quoted(groups) + ")"))
+                    .containsExactly(List.of(incident.get(0)));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.communitypulse.api;
 
+import static io.communitypulse.api.http.Routes.getAndHead;
+
 import io.communitypulse.api.activity.ActivityController;
 import io.communitypulse.api.activity.ActivityRepository;
 import io.communitypulse.api.alerts.AlertController;
@@ -13,7 +15,10 @@ import io.communitypulse.api.clickhouse.ClickHouse;
 import io.communitypulse.api.dashboard.Dashboard;
 import io.communitypulse.api.health.ClickHouseProbe;
 import io.communitypulse.api.health.HealthController;
+import io.communitypulse.api.incidents.IncidentController;
+import io.communitypulse.api.incidents.IncidentRepository;
 import io.communitypulse.api.http.ApiErrors;
+import io.communitypulse.api.http.EventStreamRoute;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
@@ -36,6 +41,7 @@ public final class QueryApi {
         AlertController alertController = new AlertController(alerts);
         AlertStreamController streamController = new AlertStreamController(subscribers);
         ActivityController activityController = new ActivityController(new ActivityRepository(clickHouse));
+        IncidentController incidentController = new IncidentController(new IncidentRepository(clickHouse));
         HealthController healthController = new HealthController(new ClickHouseProbe(clickHouse));
 
         return Javalin.create(javalin -> {
@@ -44,13 +50,15 @@ public final class QueryApi {
             javalin.events.serverStarted(poller::start);
             javalin.events.serverStopping(poller::close);
             Dashboard.serve(javalin);
-            ApiErrors.register(javalin.routes);
+            ApiErrors.register(javalin);
 
             javalin.routes.beforeMatched(authenticator::authenticate);
-            javalin.routes.get("/api/health", healthController::get, Access.PUBLIC);
-            javalin.routes.get("/api/alerts", alertController::list, Access.TOKEN);
-            javalin.routes.sse("/api/alerts/stream", streamController::subscribe, Access.TOKEN_OR_QUERY_PARAMETER);
-            javalin.routes.get("/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/health", healthController::get, Access.PUBLIC);
+            getAndHead(javalin.routes, "/api/alerts", alertController::list, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/alerts/stream", EventStreamRoute.of(streamController::subscribe),
+                    Access.TOKEN_OR_QUERY_PARAMETER);
+            getAndHead(javalin.routes, "/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/incidents", incidentController::list, Access.TOKEN);
         });
     }
 }

@@ -17,6 +17,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AlertStreamTest {
 
@@ -47,6 +49,22 @@ class AlertStreamTest {
             var response = client.get("/api/alerts/stream");
             assertThat(response.code()).isEqualTo(401);
             assertThat(json(response).get("status").asInt()).isEqualTo(401);
+        });
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"application/json", "*/*", ""})
+    void stream_without_accept_event_stream_is_406_json(String accept) {
+        JavalinTest.test(app(), (server, client) -> {
+            var response = accept.isEmpty()
+                    ? client.get(streamPath(TOKEN_A))
+                    : client.get(streamPath(TOKEN_A), request -> request.header("Accept", accept));
+
+            assertThat(response.code()).isEqualTo(406);
+            assertThat(response.headers().get("Content-Type")).singleElement().asString().startsWith("application/json");
+            JsonNode body = json(response);
+            assertThat(body.get("status").asInt()).isEqualTo(406);
+            assertThat(body.get("error").asText()).contains("Accept: text/event-stream");
         });
     }
 

@@ -19,11 +19,15 @@ import java.util.List;
 
 /**
  * {@code train [--out FILE] [--seed N] [FILES...]}, {@code eval [--model FILE] FILE...} and
- * {@code score "<text>" [--model FILE] [--brand B] [--catalogue FILE]}; run with the repository root as
+ * {@code score "<text>" [--model FILE] [--brand B] [--catalogue FILE]} (default: the shipped
+ * {@code config/catalogue.json}); run with the repository root as
  * working directory (the lead's {@code ./pulse sentiment ...}). {@code --model} reads an artifact written by
  * {@code train --out}; without it, the shipped model.
  */
 public final class SentimentCli {
+    /** The catalogue the simulator, the demo and {@code ./pulse replay} use, under the repository root. */
+    static final Path SHIPPED_CATALOGUE = Path.of("config", "catalogue.json");
+
     private SentimentCli() {
     }
 
@@ -43,7 +47,7 @@ public final class SentimentCli {
                     System.exit(2);
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             // a missing or foreign file is the caller's mistake: say which, without a stack trace
             String what = e instanceof NoSuchFileException ? "no such file: " : "";
             System.err.println("sentiment: " + what + e.getMessage());
@@ -92,14 +96,23 @@ public final class SentimentCli {
     }
 
     static void score(List<String> args, PrintStream out) throws IOException {
+        score(args, out, System.err);
+    }
+
+    /**
+     * Scores one text. Products are matched per brand, in {@code --catalogue} or else the shipped
+     * {@code config/catalogue.json}; {@code notes} says which catalogue, and why none can match without {@code --brand}.
+     */
+    static void score(List<String> args, PrintStream out, PrintStream notes) throws IOException {
         String brand = option(args, "--brand").orElse(null);
-        ProductCatalogue catalogue = ProductCatalogue.empty();
-        String catalogueFile = option(args, "--catalogue").orElse(null);
-        if (catalogueFile != null) {
-            try (InputStream in = Files.newInputStream(Path.of(catalogueFile))) {
-                catalogue = ProductCatalogue.fromJson(in);
-            }
+        Path catalogueFile = option(args, "--catalogue").map(Path::of)
+                .orElseGet(() -> TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath()).resolve(SHIPPED_CATALOGUE));
+        ProductCatalogue catalogue;
+        try (InputStream in = Files.newInputStream(catalogueFile)) {
+            catalogue = ProductCatalogue.fromJson(in);
         }
+        notes.println("products: matched against " + catalogueFile + (brand != null ? " for brand " + brand
+                : "; none without --brand (products are per brand, e.g. --brand yunshui)"));
         SentimentScorer scorer = model(args, catalogue);
         String text = String.join(" ", args);
         SentimentResult result = scorer.score(brand, text);

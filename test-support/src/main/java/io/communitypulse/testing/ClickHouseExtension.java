@@ -48,6 +48,12 @@ public final class ClickHouseExtension implements BeforeAllCallback, AfterAllCal
         return server.jdbcUrl(database);
     }
 
+    /** A second database on the same server, built by the same migrations; its JDBC URL. */
+    public String migratedDatabase(String name) throws SQLException {
+        new Migrator(server.jdbcUrl(), name).migrate();
+        return server.jdbcUrl(name);
+    }
+
     public int httpPort() {
         return server.httpPort();
     }

@@ -1,13 +1,16 @@
 package io.communitypulse.pipeline.cascade;
 
-import io.communitypulse.pipeline.alerts.Alert;
+import io.communitypulse.events.alert.Alert;
+import io.communitypulse.events.alert.AlertEvidence;
+import io.communitypulse.events.alert.AlertState;
+import io.communitypulse.events.alert.AlertType;
+import io.communitypulse.pipeline.alerts.AlertDetails;
+import io.communitypulse.pipeline.alerts.AlertIds;
 import io.communitypulse.sentiment.ProductCatalogue;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /** Writes an episode up as an alert an operator can act on: who, what, where, since when, and why. */
@@ -19,17 +22,27 @@ public final class CascadeAlerts implements Serializable {
             "service", "客服 service", "price", "价格 price", "authenticity", "真假 authenticity", "other", "其他 other");
 
     private final ProductCatalogue catalogue;
+    private final CascadeRule rule;
 
-    public CascadeAlerts(ProductCatalogue catalogue) {
+    public CascadeAlerts(ProductCatalogue catalogue, CascadeRule rule) {
         this.catalogue = catalogue;
+        this.rule = rule;
     }
 
+    /** The type's own fields in {@code details}: the product's name and the rule that fired. */
+    record Details(String subjectName, long windowMinutes, int minDistinctMembers) {}
+
     Alert alertFor(String brandId, String groupId, Episode episode) {
-        int members = episode.members.size();
-        return new Alert(alertId(brandId, groupId, episode), episode.revision, brandId, Alert.NEGATIVE_CASCADE,
-                severity(members), groupId, episode.subjectKind, episode.subject, new ArrayList<>(episode.aspects),
-                members, episode.firstSeenMillis, episode.lastSeenMillis, new ArrayList<>(episode.evidenceMessageIds),
-                new ArrayList<>(episode.evidenceTexts), new ArrayList<>(episode.cues), summary(brandId, groupId, episode));
+        String subjectName = subjectName(brandId, episode);
+        return new Alert(alertId(brandId, groupId, episode), episode.revision, AlertType.NEGATIVE_CASCADE.wireName(), brandId,
+                groupId, severity(episode.members.size()), AlertState.valueOf(episode.state),
+                episode.subjectKind, episode.subject, summary(groupId, episode, subjectName),
+                Instant.ofEpochMilli(episode.firstSeenMillis), Instant.ofEpochMilli(episode.lastSeenMillis),
+                Instant.ofEpochMilli(episode.detectedAtMillis), new ArrayList<>(episode.members), episode.members.size(),
+                evidence(episode),
+                new ArrayList<>(episode.aspects), new ArrayList<>(episode.cues),
+                AlertDetails.json(new Details(subjectName, rule.window().toMinutes(), rule.minDistinctMembers())),
+                List.of(), "");
     }
 
     /** 3 members is severity 4; each further member adds one, up to 10. */
@@ -37,9 +50,17 @@ public final class CascadeAlerts implements Serializable {
         return Math.min(10, distinctMembers + 1);
     }
 
-    private String summary(String brandId, String groupId, Episode episode) {
+    private static List<AlertEvidence> evidence(Episode episode) {
+        List<AlertEvidence> evidence = new ArrayList<>(episode.evidenceMessageIds.size());
+        for (int i = 0; i < episode.evidenceMessageIds.size(); i++) {
+            evidence.add(new AlertEvidence(episode.evidenceMessageIds.get(i), episode.evidenceTexts.get(i),
+                    episode.evidenceSenderIds.get(i), Instant.ofEpochMilli(episode.evidenceTimes.get(i))));
+        }
+        return evidence;
+    }
+
+    private static String summary(String groupId, Episode episode, String subject) {
         long minutes = Math.max(1, Math.round((episode.lastSeenMillis - episode.firstSeenMillis) / 60_000.0));
-        String subject = subjectName(brandId, episode);
         String aspects = episode.aspects.isEmpty() ? "" : " (" + String.join(", ",
                 episode.aspects.stream().map(a -> ASPECT_NAMES.getOrDefault(a, a)).toList()) + ")";
         String first = episode.evidenceTexts.isEmpty() ? "" : " — “" + episode.evidenceTexts.get(0) + "”";
@@ -60,13 +81,7 @@ public final class CascadeAlerts implements Serializable {
     }
 
     private static String alertId(String brandId, String groupId, Episode episode) {
-        String identity = String.join("|", Alert.NEGATIVE_CASCADE, brandId, groupId, episode.subjectKind,
-                episode.subject, Long.toString(episode.firstSeenMillis));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "nc-" + HexFormat.of().formatHex(digest, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AlertIds.of(AlertType.NEGATIVE_CASCADE, brandId, groupId, episode.subjectKind, episode.subject,
+                Long.toString(episode.firstSeenMillis));
     }
 }

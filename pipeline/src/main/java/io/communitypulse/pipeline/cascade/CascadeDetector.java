@@ -1,33 +1,23 @@
 package io.communitypulse.pipeline.cascade;
 
-import io.communitypulse.pipeline.alerts.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
+import io.communitypulse.pipeline.timeline.Detector;
+import io.communitypulse.pipeline.timeline.DetectorOutput;
+import io.communitypulse.pipeline.timeline.GroupEvent;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
-import org.apache.flink.util.Collector;
 
 /**
- * Runs a {@link CascadeTracker} per group (keyed by {@code brand|group}). Messages are held until
- * the watermark passes their time and then fed in event-time order, so out-of-order arrival gives
- * the same alerts as in-order arrival. State is cleared when the group's episodes expire.
+ * The {@code negative_cascade} detector on a group's ordered stream: a {@link CascadeTracker} per
+ * group, fed the group's chat messages; each episode that reaches the rule, grows past it or moves on
+ * in its lifecycle (peaked, quiet, ended) becomes a revision of its alert. State expires with the
+ * group's episodes.
  */
-public final class CascadeDetector extends KeyedProcessFunction<String, EnrichedMessage, Alert> {
+public final class CascadeDetector implements Detector<CascadeTracker> {
 
     private static final long serialVersionUID = 1L;
 
     private final CascadeRule rule;
     private final CascadeAlerts alerts;
-    private transient ValueState<CascadeTracker> tracker;
-    private transient MapState<Long, List<EnrichedMessage>> pending;
 
     public CascadeDetector(CascadeRule rule, CascadeAlerts alerts) {
         this.rule = rule;
@@ -35,43 +25,46 @@ public final class CascadeDetector extends KeyedProcessFunction<String, Enriched
     }
 
     @Override
-    public void open(OpenContext openContext) {
-        tracker = getRuntimeContext().getState(
-                new ValueStateDescriptor<>("cascade-tracker", TypeInformation.of(CascadeTracker.class)));
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-messages", Types.LONG,
-                Types.LIST(TypeInformation.of(EnrichedMessage.class))));
+    public String name() {
+        return "negative-cascade";
     }
 
     @Override
-    public void processElement(EnrichedMessage message, Context context, Collector<Alert> out) throws Exception {
-        long time = message.message().sentAt().toEpochMilli();
-        List<EnrichedMessage> atTime = pending.get(time);
-        List<EnrichedMessage> updated = atTime == null ? new ArrayList<>() : new ArrayList<>(atTime);
-        updated.add(message);
-        pending.put(time, updated);
-        context.timerService().registerEventTimeTimer(time);
+    public TypeInformation<CascadeTracker> stateType() {
+        return TypeInformation.of(CascadeTracker.class);
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext context, Collector<Alert> out) throws Exception {
-        CascadeTracker current = tracker.value() == null ? new CascadeTracker() : tracker.value();
-        List<EnrichedMessage> due = pending.get(timestamp);
-        if (due != null) {
-            pending.remove(timestamp);
-            // equal timestamps: a fixed order keeps replays identical
-            due.sort(Comparator.comparing(m -> m.message().eventId()));
-            for (EnrichedMessage message : due) {
-                for (Episode grown : current.accept(message, rule)) {
-                    out.collect(alerts.alertFor(message.message().brandId(), message.message().groupId(), grown));
-                }
-            }
+    public CascadeTracker newState() {
+        return new CascadeTracker();
+    }
+
+    @Override
+    public void onEvent(CascadeTracker tracker, GroupEvent event, DetectorOutput out) {
+        if (event.message == null) {
+            return;
         }
-        current.expire(timestamp, rule);
-        if (current.isEmpty()) {
-            tracker.clear();
-        } else {
-            tracker.update(current);
-            context.timerService().registerEventTimeTimer(current.nextExpiry(rule));
+        EnrichedMessage message = event.message;
+        for (Episode changed : tracker.accept(message, rule)) {
+            out.alert(alerts.alertFor(message.message().brandId(), message.message().groupId(), changed));
         }
+    }
+
+    @Override
+    public void onTime(CascadeTracker tracker, long timeMillis, DetectorOutput out) {
+        // the key's brand and group are not in the tracker: every episode remembers its first message's
+        for (Episode changed : tracker.advance(timeMillis, rule)) {
+            out.alert(alerts.alertFor(changed.brandId, changed.groupId, changed));
+        }
+    }
+
+    @Override
+    public long nextWakeUp(CascadeTracker tracker) {
+        return tracker.isEmpty() ? Long.MAX_VALUE : tracker.nextChange(rule);
+    }
+
+    @Override
+    public boolean isEmpty(CascadeTracker tracker) {
+        return tracker.isEmpty();
     }
 }

@@ -28,29 +28,52 @@ public final class CascadeTracker {
 
     public CascadeTracker() {}
 
-    /** Counts the message; returns the episodes that reached the rule or grew past it. */
+    /**
+     * Counts the message; returns the episodes whose alert changed: those that reached the rule, grew past
+     * it, or changed state (time passing first: ended, quiet, peaked), in a fixed order.
+     */
     List<Episode> accept(EnrichedMessage enriched, CascadeRule rule) {
         ChatMessage message = enriched.message();
         long time = message.sentAt().toEpochMilli();
-        expire(time, rule);
+        List<Episode> changed = new ArrayList<>(advance(time, rule));
         if (message.senderRole() != SenderRole.MEMBER) {
-            return List.of();
+            return changed;
         }
         List<SubjectKey> subjects = subjectsOf(enriched, time, rule);
-        List<Episode> grown = new ArrayList<>();
+        EpisodeLifecycle lifecycle = new EpisodeLifecycle(rule);
         for (SubjectKey subject : subjects) {
-            Episode episode = episodes.computeIfAbsent(subject.asString(), any -> new Episode(subject, time));
+            Episode episode = episodes.computeIfAbsent(subject.asString(), any -> new Episode(subject, message.brandId(),
+                    message.groupId(), time));
             boolean newMember = episode.add(message.senderId(), message.eventId(), message.text(), enriched.aspects(),
                     enriched.cues(), time);
             if (newMember && episode.members.size() >= rule.minDistinctMembers()) {
-                episode.revision++;
-                grown.add(episode);
+                episode.raise(time);
+                changed.add(episode);
+            } else if (!newMember && lifecycle.stirred(episode)) {
+                changed.add(episode);
             }
         }
         if (!subjects.isEmpty()) {
             complaints.put(message.eventId(), new Complaint(subjects.get(0).asString(), time));
         }
-        return grown;
+        return changed;
+    }
+
+    /**
+     * Lets time pass to {@code time}: raised episodes move on in their lifecycle (returned, in subject
+     * order), episodes and complaints the window has passed are forgotten.
+     */
+    List<Episode> advance(long time, CascadeRule rule) {
+        EpisodeLifecycle lifecycle = new EpisodeLifecycle(rule);
+        List<Episode> changed = new ArrayList<>();
+        for (Episode episode : episodes.values()) {
+            if (lifecycle.advance(episode, time)) {
+                changed.add(episode);
+            }
+        }
+        changed.sort(Comparator.comparing(Episode::key, Comparator.comparing(SubjectKey::asString)));
+        expire(time, rule);
+        return changed;
     }
 
     private List<SubjectKey> subjectsOf(EnrichedMessage enriched, long time, CascadeRule rule) {
@@ -108,11 +131,13 @@ public final class CascadeTracker {
         return episodes.isEmpty() && complaints.isEmpty();
     }
 
-    /** The event time after which something here expires: when the operator should look again. */
-    long nextExpiry(CascadeRule rule) {
-        long earliestEpisode = episodes.values().stream().mapToLong(e -> e.lastSeenMillis).min().orElse(Long.MAX_VALUE);
-        long earliestComplaint = complaints.values().stream().mapToLong(c -> c.timeMillis).min().orElse(Long.MAX_VALUE);
-        return Math.min(earliestEpisode, earliestComplaint) + rule.windowMillis() + 1;
+    /** The event time at which something here next changes by time alone: when to look again. */
+    long nextChange(CascadeRule rule) {
+        EpisodeLifecycle lifecycle = new EpisodeLifecycle(rule);
+        long episode = episodes.values().stream().mapToLong(lifecycle::nextChange).min().orElse(Long.MAX_VALUE);
+        long complaint = complaints.values().stream().mapToLong(c -> c.timeMillis + rule.windowMillis() + 1).min()
+                .orElse(Long.MAX_VALUE);
+        return Math.min(episode, complaint);
     }
 
     /** A message counted as a complaint: its subject key and event time. Plain fields for Flink's state. */

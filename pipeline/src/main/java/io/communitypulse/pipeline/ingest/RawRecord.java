@@ -5,6 +5,6 @@ package io.communitypulse.pipeline.ingest;
  *
  * @param recordKey deterministic id of the record: {@code topic:partition:offset} for Kafka,
  *                  {@code file:sha1} for files; a replay reads the same key again
- * @param receivedAtMillis the Kafka record timestamp, or when the file line was read
+ * @param receivedAtMillis the Kafka record timestamp; 0 for a file line, which has no arrival time of its own
  */
 public record RawRecord(String source, String recordKey, String text, long receivedAtMillis) {}

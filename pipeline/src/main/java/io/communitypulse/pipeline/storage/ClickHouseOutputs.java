@@ -4,14 +4,10 @@ import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.Topics;
 import io.communitypulse.pipeline.Outputs;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
-import io.communitypulse.pipeline.activity.GroupActivityTable;
-import io.communitypulse.pipeline.alerts.Alert;
-import io.communitypulse.pipeline.alerts.AlertsTable;
-import io.communitypulse.pipeline.enrich.ChatMessagesTable;
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.pipeline.incident.IncidentRow;
 import io.communitypulse.pipeline.ingest.DeadLetter;
-import io.communitypulse.pipeline.ingest.DeadLettersTable;
-import io.communitypulse.pipeline.orders.OrdersTable;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -56,6 +52,11 @@ public final class ClickHouseOutputs implements Outputs {
                     .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                     .build()).name("alerts-topic").uid("sink-alerts-topic");
         }
+    }
+
+    @Override
+    public void incidents(DataStream<IncidentRow> incidents) {
+        incidents.sinkTo(ClickHouseSink.of(jdbcUrl, new IncidentsTable(), sink)).name("incidents").uid("sink-incidents");
     }
 
     @Override

@@ -20,6 +20,14 @@ public final class Columns {
         statement.setString(index, DATE_TIME_64.format(Instant.ofEpochMilli(epochMillis)));
     }
 
+    public static void dateTimeArray(PreparedStatement statement, int index, long[] epochMillis) throws SQLException {
+        String[] texts = new String[epochMillis.length];
+        for (int i = 0; i < epochMillis.length; i++) {
+            texts[i] = DATE_TIME_64.format(Instant.ofEpochMilli(epochMillis[i]));
+        }
+        statement.setObject(index, texts);
+    }
+
     public static void stringArray(PreparedStatement statement, int index, List<String> values) throws SQLException {
         statement.setObject(index, values.toArray(String[]::new));
     }

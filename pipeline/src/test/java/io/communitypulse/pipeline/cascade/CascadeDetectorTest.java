@@ -4,94 +4,96 @@ import static io.communitypulse.pipeline.Fixtures.complaint;
 import static io.communitypulse.pipeline.Fixtures.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.communitypulse.pipeline.alerts.Alert;
-import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.events.alert.Alert;
+import io.communitypulse.events.alert.AlertEvidence;
+import io.communitypulse.events.alert.AlertState;
+import io.communitypulse.events.alert.AlertType;
+import io.communitypulse.pipeline.Fixtures;
+import io.communitypulse.pipeline.timeline.TimelineHarness;
 import io.communitypulse.sentiment.ProductCatalogue;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The cascade detector as the job wires it: on a group's ordered stream (the timeline), in Flink's test harness. */
 class CascadeDetectorTest {
 
     private static final ProductCatalogue CATALOGUE = ProductCatalogue.of(Map.of("brand_a",
             List.of(new ProductCatalogue.Product("sku-1", "水光面霜", List.of("面霜")))));
-    private KeyedOneInputStreamOperatorTestHarness<String, EnrichedMessage, Alert> harness;
+    private TimelineHarness timeline;
 
     @BeforeEach
     void open() throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new CascadeDetector(CascadeRule.DEFAULT, new CascadeAlerts(CATALOGUE))),
-                message -> message.message().brandId() + "|" + message.message().groupId(), Types.STRING);
-        harness.open();
+        timeline = new TimelineHarness(List.of(
+                new CascadeDetector(CascadeRule.DEFAULT, new CascadeAlerts(CATALOGUE, CascadeRule.DEFAULT))));
     }
 
     @AfterEach
     void close() throws Exception {
-        harness.close();
+        timeline.close();
     }
 
     @Test
     void shouldNotAlertWithoutWatermark() throws Exception {
-        feed(complaint("m1", "u1", "sku-1", "allergy_safety", minutes(0)), complaint("m2", "u2", "sku-1", "allergy_safety", minutes(1)),
+        timeline.feed(complaint("m1", "u1", "sku-1", "allergy_safety", minutes(0)),
+                complaint("m2", "u2", "sku-1", "allergy_safety", minutes(1)),
                 complaint("m3", "u3", "sku-1", "allergy_safety", minutes(2)));
 
-        assertThat(harness.extractOutputValues()).isEmpty();
+        assertThat(timeline.alerts()).isEmpty();
     }
 
     @Test
     void shouldAlertOnceOutOfOrderComplaintsAreInOrder() throws Exception {
-        feed(complaint("m3", "u3", "sku-1", "allergy_safety", minutes(2)), complaint("m1", "u1", "sku-1", "allergy_safety", minutes(0)),
+        timeline.feed(complaint("m3", "u3", "sku-1", "allergy_safety", minutes(2)),
+                complaint("m1", "u1", "sku-1", "allergy_safety", minutes(0)),
                 complaint("m2", "u2", "sku-1", "allergy_safety", minutes(1)));
 
-        harness.processWatermark(at(minutes(3)));
+        timeline.watermarkAt(minutes(3));
 
-        assertThat(harness.extractOutputValues()).singleElement().satisfies(alert -> {
-            assertThat(alert.alertType()).isEqualTo(Alert.NEGATIVE_CASCADE);
-            assertThat(alert.distinctMembers()).isEqualTo(3);
-            assertThat(alert.evidenceMessageIds()).containsExactly("m1", "m2", "m3");
+        assertThat(timeline.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.type()).isEqualTo(AlertType.NEGATIVE_CASCADE.wireName());
+            assertThat(alert.alertId()).matches("nc-[0-9a-f]{20}");
+            assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+            assertThat(alert.memberIds()).containsExactly("u1", "u2", "u3");
+            assertThat(alert.evidence()).extracting(AlertEvidence::messageId).containsExactly("m1", "m2", "m3");
+            assertThat(alert.evidence()).extracting(AlertEvidence::senderId).containsExactly("u1", "u2", "u3");
+            assertThat(alert.detectedAt()).isEqualTo(Fixtures.at(minutes(2)));
             assertThat(alert.summary()).contains("水光面霜").contains("3 members");
+            assertThat(alert.details()).contains("\"subject_name\":\"水光面霜\"");
             assertThat(alert.cues()).contains("过敏");
         });
     }
 
     @Test
     void shouldUpdateTheAlertUnderTheSameIdAsItGrows() throws Exception {
-        feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)),
-                complaint("m3", "u3", "sku-1", "quality", minutes(2)), complaint("m4", "u4", "sku-1", "quality", minutes(3)));
+        timeline.feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)),
+                complaint("m2", "u2", "sku-1", "quality", minutes(1)),
+                complaint("m3", "u3", "sku-1", "quality", minutes(2)),
+                complaint("m4", "u4", "sku-1", "quality", minutes(3)));
 
-        harness.processWatermark(at(minutes(4)));
+        timeline.watermarkAt(minutes(4));
 
-        List<Alert> alerts = harness.extractOutputValues();
+        List<Alert> alerts = timeline.alerts();
         assertThat(alerts).extracting(Alert::revision).containsExactly(1, 2);
+        assertThat(alerts).extracting(Alert::state).containsExactly(AlertState.OPEN, AlertState.GROWING);
         assertThat(alerts).extracting(Alert::alertId).containsOnly(alerts.get(0).alertId());
         assertThat(alerts.get(1).distinctMembers()).isEqualTo(4);
+        // the moment the rule first fired stays with the alert as it grows
+        assertThat(alerts.get(1).detectedAt()).isEqualTo(Fixtures.at(minutes(2)));
     }
 
     @Test
-    void shouldClearStateAndTimersOnceTheWindowHasPassed() throws Exception {
-        feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)),
+    void shouldClearStateAndTimersOnceTheWindowAndTheLatenessHavePassed() throws Exception {
+        timeline.feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)),
+                complaint("m2", "u2", "sku-1", "quality", minutes(1)),
                 complaint("m3", "u3", "sku-1", "quality", minutes(2)));
-        harness.processWatermark(at(minutes(3)));
+        timeline.watermarkAt(minutes(3));
 
-        harness.processWatermark(at(minutes(30)));
+        timeline.watermarkAt(minutes(30));
 
-        assertThat(harness.numKeyedStateEntries()).isZero();
-        assertThat(harness.numEventTimeTimers()).isZero();
-    }
-
-    private void feed(EnrichedMessage... messages) throws Exception {
-        for (EnrichedMessage message : messages) {
-            harness.processElement(new StreamRecord<>(message, message.message().sentAt().toEpochMilli()));
-        }
-    }
-
-    private static long at(java.time.Duration offset) {
-        return io.communitypulse.pipeline.Fixtures.at(offset).toEpochMilli();
+        assertThat(timeline.stateEntries()).isZero();
+        assertThat(timeline.timers()).isZero();
     }
 }

@@ -111,13 +111,45 @@ class CascadeTrackerTest {
     void shouldForgetEverythingOnceTheWindowHasPassed() {
         feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)));
 
-        long firstExpiry = tracker.nextExpiry(rule);
-        tracker.expire(firstExpiry, rule);
+        tracker.advance(tracker.nextChange(rule), rule);
         assertThat(tracker.isEmpty()).as("the second complaint is still inside the window").isFalse();
 
-        tracker.expire(tracker.nextExpiry(rule), rule);
+        tracker.advance(tracker.nextChange(rule), rule);
 
         assertThat(tracker.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRaisedCascadePeaksThenFallsQuietThenEndsEachAsARevision() {
+        feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)),
+                complaint("m3", "u3", "sku-1", "quality", minutes(2)));
+        List<String> states = new ArrayList<>();
+        List<Integer> revisions = new ArrayList<>();
+
+        while (!tracker.isEmpty()) {
+            for (Episode changed : tracker.advance(tracker.nextChange(rule), rule)) {
+                states.add(changed.state);
+                revisions.add(changed.revision);
+            }
+        }
+
+        assertThat(states).containsExactly("PEAKED", "QUIET", "ENDED");
+        assertThat(revisions).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void aNewMemberMakesAPeakedCascadeGrowAgain() {
+        feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)),
+                complaint("m3", "u3", "sku-1", "quality", minutes(2)));
+        tracker.advance(io.communitypulse.pipeline.Fixtures.at(minutes(5)).toEpochMilli(), rule);
+        assertThat(tracker.episodes.get("product:sku-1").state).isEqualTo("PEAKED");
+
+        List<Episode> changed = feed(complaint("m4", "u4", "sku-1", "quality", minutes(6)));
+
+        assertThat(changed).singleElement().satisfies(episode -> {
+            assertThat(episode.state).isEqualTo("GROWING");
+            assertThat(episode.revision).isEqualTo(3);
+        });
     }
 
     private List<Episode> feed(EnrichedMessage... messages) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.communitypulse.events.Topics;
-import io.communitypulse.pipeline.alerts.Alert;
+import io.communitypulse.events.alert.Alert;
+import io.communitypulse.events.alert.AlertEvidence;
+import io.communitypulse.events.alert.AlertState;
+import io.communitypulse.events.alert.AlertType;
 import io.communitypulse.testing.KafkaExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -73,7 +76,7 @@ class AlertRecordSerializerITCase {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.fromData(alerts)
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<Alert>noWatermarks()
-                        .withTimestampAssigner((alert, previous) -> alert.lastSeenMillis()))
+                        .withTimestampAssigner((alert, previous) -> alert.lastSeen().toEpochMilli()))
                 .sinkTo(KafkaSink.<Alert>builder()
                         .setBootstrapServers(KAFKA.bootstrapServers())
                         .setRecordSerializer(new AlertRecordSerializer(Topics.ALERTS))
@@ -92,9 +95,11 @@ class AlertRecordSerializerITCase {
     }
 
     private static Alert alert(String id, Instant lastSeen) {
-        return new Alert(id, 1, "brand_a", Alert.NEGATIVE_CASCADE, 5, "g-001", "product", "sku-1", List.of("quality"),
-                3, lastSeen.minus(Duration.ofMinutes(5)).toEpochMilli(), lastSeen.toEpochMilli(), List.of("m1"),
-                List.of("用了过敏了"), List.of("过敏"), "3 members complain about sku-1");
+        Instant firstSeen = lastSeen.minus(Duration.ofMinutes(5));
+        return new Alert(id, 1, AlertType.NEGATIVE_CASCADE.wireName(), "brand_a", "g-001", 5, AlertState.OPEN, "product",
+                "sku-1", "3 members complain about sku-1", firstSeen, lastSeen, firstSeen, List.of("u1", "u2", "u3"), 3,
+                List.of(new AlertEvidence("m1", "用了过敏了", "u1", firstSeen)), List.of("quality"), List.of("过敏"), "{}",
+                List.of(), "");
     }
 
     private static Properties producerConfig() {

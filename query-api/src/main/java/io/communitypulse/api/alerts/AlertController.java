@@ -16,7 +16,7 @@ public final class AlertController {
     public void list(Context ctx) {
         AlertQuery query = new AlertQuery(
                 Authenticator.scope(ctx).narrowTo(ctx.queryParam("brand")),
-                QueryParameters.text(ctx, "type").map(AlertType::requireKnown),
+                QueryParameters.text(ctx, "type").map(AlertTypeParameter::requireKnown),
                 QueryParameters.instant(ctx, "since"),
                 QueryParameters.integer(ctx, "limit", AlertQuery.DEFAULT_LIMIT, 1, AlertQuery.MAX_LIMIT));
         ctx.json(alerts.find(query));

@@ -1,5 +1,6 @@
 package io.communitypulse.api.alerts;
 
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.api.clickhouse.ClickHouseUnavailable;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,11 +1,13 @@
 package io.communitypulse.api.alerts;
 
 import io.communitypulse.api.auth.BrandScope;
+import io.communitypulse.events.alert.AlertType;
 import java.time.Instant;
 import java.util.Optional;
 
 /** What {@code GET /api/alerts} asks for: newest {@code last_seen} first, at most {@code limit}. */
-public record AlertQuery(BrandScope scope, Optional<String> type, Optional<Instant> since, int limit) {
+public record AlertQuery(BrandScope scope, Optional<AlertType> type,
+                         Optional<Instant> since, int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;

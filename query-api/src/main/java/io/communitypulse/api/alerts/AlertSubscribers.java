@@ -1,5 +1,6 @@
 package io.communitypulse.api.alerts;
 
+import io.communitypulse.events.alert.Alert;
 import io.communitypulse.api.auth.BrandScope;
 import io.javalin.http.sse.SseClient;
 import java.util.List;
