@@ -1,8 +1,6 @@
 package io.communitypulse.runtime;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Polls the job's health every second and reports each restart and each failed checkpoint at once,
  * with the failure that caused it; {@link #current()} feeds the periodic progress line. A checkpoint
- * counts as failed once it started and failed (as the tolerated-failures limit counts them); a trigger
- * refused before any checkpoint started, as while tasks are still being deployed, does not.
+ * counts as failed once it started and failed, for whatever reason (including one a finishing task
+ * declined, which Flink does not count against the tolerated failures); a trigger refused before any
+ * checkpoint started, as while tasks are still being deployed, does not.
  */
 final class JobWatch implements AutoCloseable {
 
@@ -19,7 +18,6 @@ final class JobWatch implements AutoCloseable {
     private final Progress progress;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("job-watch"));
     private volatile JobHealth current = JobHealth.UNKNOWN;
-    private final List<String> checkpointFailures = new CopyOnWriteArrayList<>();
     private long latestFailedCheckpoint = -1;
 
     private JobWatch(FlinkRest rest, Progress progress) {
@@ -35,11 +33,6 @@ final class JobWatch implements AutoCloseable {
 
     JobHealth current() {
         return current;
-    }
-
-    /** Why each failed checkpoint failed, in order. */
-    List<String> checkpointFailures() {
-        return List.copyOf(checkpointFailures);
     }
 
     private void poll() {
@@ -58,13 +51,13 @@ final class JobWatch implements AutoCloseable {
         if (reading.latestFailedCheckpoint() != latestFailedCheckpoint) {
             latestFailedCheckpoint = reading.latestFailedCheckpoint();
             failed++;
-            checkpointFailures.add(String.valueOf(reading.checkpointFailure()));
             progress.step("checkpoint " + latestFailedCheckpoint + " failed (" + failed + " so far, "
                     + reading.completedCheckpoints() + " completed): " + reading.checkpointFailure());
         }
         if (reading.restarts() > before.restarts()) {
             progress.step("job restarted from its last checkpoint (" + reading.restarts() + " restart"
-                    + (reading.restarts() == 1 ? "" : "s") + " so far): " + reading.lastFailure());
+                    + (reading.restarts() == 1 ? "" : "s") + " so far): "
+                    + (reading.lastFailure() == null ? "the cause is in the log above" : reading.lastFailure()));
         }
         current = new JobHealth(reading.status(), reading.restarts(), reading.completedCheckpoints(), failed,
                 reading.lastCheckpointBytes(), reading.lastFailure());

@@ -2,7 +2,6 @@ package io.communitypulse.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.communitypulse.pipeline.recovery.RecoverySettings;
 import io.communitypulse.testing.ClickHouseExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A replay whose state outgrows the 5 MB that Flink's default (JobManager) checkpoint storage accepts: with
- * the checkpoint directory the runtime configures, every checkpoint completes, nothing restarts, and each
- * event is stored once. Without it, checkpoints fail here and the job fails over and starts the file again.
+ * the checkpoint directory the runtime configures, checkpoints of that size complete, none fails (with no
+ * failure tolerated, one would restart the job), and each event is stored once. Without the directory,
+ * checkpoints fail here and the job fails over and starts the file again.
  */
 class CheckpointScaleITCase {
 
@@ -31,7 +31,7 @@ class CheckpointScaleITCase {
         ReplayFixture replay = new ReplayFixture(CLICKHOUSE, dir, 200);
 
         // When the job replays them with a checkpoint every second
-        RunningJob job = replay.start(RecoverySettings.DEFAULTS, Duration.ofSeconds(1));
+        RunningJob job = replay.start(ReplayFixture.NO_FAILED_CHECKPOINT, Duration.ofSeconds(1));
         long[] largest = {0};
         Ending ending = replay.awaitEnd(Duration.ofMinutes(5), () ->
                 largest[0] = Math.max(largest[0], job.health().lastCheckpointBytes()));
@@ -39,8 +39,7 @@ class CheckpointScaleITCase {
         // Then
         assertThat(ending.kind()).as(ending.reason()).isEqualTo(Ending.Kind.FINISHED);
         assertThat(largest[0]).as("largest completed checkpoint").isGreaterThan(FIVE_MEGABYTES);
-        assertThat(job.watch().checkpointFailures()).allMatch(ReplayFixture::declinedByAFinishingTask);
-        assertThat(job.health().restarts()).isZero();
+        assertThat(job.health().restarts()).as("restarts: a checkpoint failure would have caused one").isZero();
         replay.assertEveryEventStoredOnceAndEveryCascadeAlerted();
     }
 }

@@ -44,11 +44,10 @@ class ClickHouseFrozenITCase {
         replay.reportRecovery("ClickHouse thawed");
         Ending ending = replay.awaitEnd(Duration.ofMinutes(5));
 
-        // Then the job ends by itself with nothing lost or doubled, without a restart, and the checkpoint that
-        // waited for the sinks through the freeze did not fail
+        // Then the job ends by itself with nothing lost or doubled, and without a restart: not even the checkpoint
+        // that waited for the sinks through the freeze failed (one would have failed the job over)
         assertThat(ending.kind()).as(ending.reason()).isEqualTo(Ending.Kind.FINISHED);
         replay.assertEveryEventStoredOnceAndEveryCascadeAlerted();
         assertThat(job.health().restarts()).isZero();
-        assertThat(job.watch().checkpointFailures()).allMatch(ReplayFixture::declinedByAFinishingTask);
     }
 }

@@ -78,6 +78,10 @@ public record RecoverySettings(
                 restartAttempts, sink);
     }
 
+    public RecoverySettings withTolerableCheckpointFailures(int failures) {
+        return new RecoverySettings(checkpointDirectory, stateBackend, checkpointTimeout, failures, restartAttempts, sink);
+    }
+
     public RecoverySettings withRestartAttempts(int attempts) {
         return new RecoverySettings(checkpointDirectory, stateBackend, checkpointTimeout, tolerableCheckpointFailures,
                 attempts, sink);
