@@ -5,6 +5,7 @@ import io.communitypulse.events.Topics;
 import io.communitypulse.kafka.embedded.EmbeddedKafka;
 import io.communitypulse.pipeline.JobSettings;
 import io.communitypulse.pipeline.PulseJob;
+import io.communitypulse.pipeline.storage.ClickHouseWriteException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ExceptionUtils;
+import org.apache.flink.util.SerializedThrowable;
 
 /**
  * The real components on one machine: the embedded ClickHouse (migrated, supervised), an in-JVM Kafka
@@ -165,18 +167,38 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The first failure in the chain that is not Flink's own wrapping ("Job execution failed", "Recovery is suppressed"). */
+    /**
+     * Why the job failed: the sink's report when ClickHouse was the cause (it names the table, the time spent and
+     * the driver's error), else the first failure in the chain that is not Flink's own wrapping ("Job execution
+     * failed", "Recovery is suppressed", "Could not perform checkpoint").
+     */
     private static String rootCause(CompletableFuture<?> failed) {
         try {
             failed.join();
             return null;
         } catch (RuntimeException e) {
-            Throwable cause = ExceptionUtils.stripCompletionException(e);
-            while (cause.getCause() != null && cause.getClass().getName().startsWith("org.apache.flink.")) {
-                cause = cause.getCause();
+            Throwable failure = ExceptionUtils.stripCompletionException(e);
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (isClickHouseWriteFailure(cause)) {
+                    return cause.getMessage();
+                }
             }
-            return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            return firstOwnCause(failure);
         }
+    }
+
+    /** Flink may hand a task's failure over as a SerializedThrowable that only names the original class. */
+    private static boolean isClickHouseWriteFailure(Throwable cause) {
+        return cause instanceof ClickHouseWriteException || cause instanceof SerializedThrowable serialized
+                && ClickHouseWriteException.class.getName().equals(serialized.getOriginalErrorClassName());
+    }
+
+    private static String firstOwnCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getClass().getName().startsWith("org.apache.flink.")) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private static void cancelQuietly(JobClient job) {

@@ -76,11 +76,11 @@ final class RetryingInsert<T> implements AutoCloseable {
                 closeConnection();
                 failedAttempts++;
                 if (refusedByServer(e)) {
-                    throw new IOException("ClickHouse refused the insert into " + tableName + ": " + describe(e), e);
+                    throw new ClickHouseWriteException("ClickHouse refused the insert into " + tableName + ": " + describe(e), e);
                 }
                 OptionalLong wait = backoff.nextWait(nanoTime.getAsLong());
                 if (wait.isEmpty()) {
-                    throw new IOException("ClickHouse insert of " + rows.size() + " rows into " + tableName
+                    throw new ClickHouseWriteException("ClickHouse insert of " + rows.size() + " rows into " + tableName
                             + " failed for " + seconds(backoff.elapsed(nanoTime.getAsLong())) + " (" + attempt
                             + " attempts, retry budget " + seconds(settings.retryFor()) + "): " + describe(e), e);
                 }
