@@ -1,7 +1,6 @@
 package io.communitypulse.pipeline.storage;
 
 import com.clickhouse.client.api.ServerException;
-import com.clickhouse.jdbc.ClickHouseDriver;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -42,7 +41,7 @@ final class RetryingInsert<T> implements AutoCloseable {
     private final Sleeper sleeper;
     private final String tableName;
     /** The driver itself, not DriverManager, which cannot see drivers in a Flink job jar's class loader. */
-    private final Driver driver = new ClickHouseDriver();
+    private final Driver driver = new com.clickhouse.jdbc.Driver();
     private Connection connection;
     private volatile long failedAttempts;
 
