@@ -29,7 +29,8 @@ import java.util.Set;
  */
 record LabelledChatCascades(int cascades, int caught, int others, int falseAlarms) {
 
-    static LabelledChatCascades score(Path file, String split) throws IOException {
+    /** @param bare count every line the complaint judge calls evidence, without {@link Corroboration} */
+    static LabelledChatCascades score(Path file, String split, boolean bare) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = Arrays.asList(lines.get(0).split("\t"));
         Map<String, List<String[]>> conversations = new LinkedHashMap<>();
@@ -66,7 +67,11 @@ record LabelledChatCascades(int cascades, int caught, int others, int falseAlarm
                 SentimentResult sentiment = model.score("brand", text);
                 EnrichedMessage enriched = EnrichedMessage.of(message, sentiment, model.modelId(),
                         recognizer.analyse(text, sentiment));
-                boolean raised = tracker.accept(message, reading.read(tracker, enriched), CascadeRule.DEFAULT).stream()
+                ComplaintReading.Read read = reading.read(tracker, enriched);
+                if (bare) {
+                    read = new ComplaintReading.Read(read.verdict(), read.verdict().evidence());
+                }
+                boolean raised = tracker.accept(message, read, CascadeRule.DEFAULT).stream()
                         .anyMatch(episode -> episode.revision == 1);
                 fired = fired < 0 && raised ? i : fired;
             }
@@ -81,8 +86,9 @@ record LabelledChatCascades(int cascades, int caught, int others, int falseAlarm
         return new LabelledChatCascades(cascades, caught, others, falseAlarms);
     }
 
-    /** Scores a split: {@code java ... LabelledChatCascades data/chat/complaints.tsv test} (test: once per release). */
+    /** Scores a split: {@code java ... LabelledChatCascades data/chat/complaints.tsv dev [bare]} (test: once per release). */
     public static void main(String[] args) throws IOException {
-        System.out.println(args[0] + " " + args[1] + ": " + score(Path.of(args[0]), args[1]));
+        boolean bare = args.length > 2 && args[2].equals("bare");
+        System.out.println(args[0] + " " + args[1] + (bare ? " bare" : "") + ": " + score(Path.of(args[0]), args[1], bare));
     }
 }
