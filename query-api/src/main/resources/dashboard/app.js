@@ -17,6 +17,7 @@
     language: localStorage.getItem(LANGUAGE_KEY) || browserLanguage(),
     zone: I18N.zones[localStorage.getItem(ZONE_KEY)] ? localStorage.getItem(ZONE_KEY) : 'beijing',
     alerts: new Map(),        // brand_id/alert_id -> alert
+    incidents: [],            // newest first, as GET /api/incidents serves them
     changed: new Map(),       // brand_id/alert_id -> 'new' | 'updated'
     selected: null,           // {group, brand}
     activity: null,           // last activity response
@@ -110,6 +111,7 @@
     var top = el('div', 'top');
     top.appendChild(el('span', 'badge severity', t('severity') + ' ' + alert.severity));
     top.appendChild(el('span', 'badge', t('type_' + alert.type)));
+    if (alert.state) { top.appendChild(el('span', 'badge state', t('state_' + alert.state))); }
     if (state.changed.has(key)) {
       top.appendChild(el('span', 'badge change', t(state.changed.get(key) === 'new' ? 'isNew' : 'updated')));
     }
@@ -150,6 +152,55 @@
     return alert.subject_kind === 'aspect' ? t('aspect_' + alert.subject) : alert.subject;
   }
 
+  // ---- incidents ----
+
+  function loadIncidents() {
+    return api('/api/incidents?limit=20').then(function (incidents) {
+      state.incidents = incidents;
+      renderIncidents();
+    }).catch(function () { /* the alerts list reports loading problems */ });
+  }
+
+  function renderIncidents() {
+    var list = document.getElementById('incident-list');
+    list.replaceChildren();
+    state.incidents.forEach(function (incident) { list.appendChild(incidentCard(incident)); });
+    document.getElementById('no-incidents').hidden = state.incidents.length > 0;
+  }
+
+  function incidentCard(incident) {
+    var card = el('li', 'incident' + (incident.severity >= 7 ? ' severe' : ''));
+    card.dataset.incidentId = incident.incident_id;
+    var top = el('div', 'top');
+    top.appendChild(el('span', 'badge severity', t('severity') + ' ' + incident.severity));
+    top.appendChild(el('span', 'badge', incident.subject_name || incident.subject));
+    top.appendChild(el('span', 'badge state', t('state_' + incident.state)));
+    top.appendChild(el('span', 'badge', incident.brand_id));
+    card.appendChild(top);
+    var meta = el('div', 'meta');
+    meta.appendChild(el('span', null, t('groupsReached', { n: incident.groups.length })));
+    meta.appendChild(el('span', null, incident.total_members + ' ' + t('members')));
+    if (incident.seconds_to_spread !== undefined && incident.seconds_to_spread !== null) {
+      meta.appendChild(el('span', null, t('spreadAfter', { minutes: Math.round(incident.seconds_to_spread / 60) })));
+    }
+    if (incident.state === 'open') {
+      meta.appendChild(el('span', 'forecast', t('forecast', { likely: incident.forecast_members.likely,
+        low: incident.forecast_members.low, high: incident.forecast_members.high,
+        groups: incident.forecast_groups.likely })));
+    }
+    card.appendChild(meta);
+    var groups = el('ol', 'groups');
+    incident.groups.forEach(function (group) {
+      var item = el('li');
+      item.appendChild(el('span', 'id', group.group_id));
+      item.appendChild(el('span', null, formatTime(group.first_seen) + ' · ' + group.members + ' ' + t('members')));
+      item.addEventListener('click', function () { selectGroup(group.group_id, incident.brand_id); });
+      groups.appendChild(item);
+    });
+    card.appendChild(groups);
+    return card;
+  }
+
   function loadAlerts() {
     return api('/api/alerts?limit=100').then(function (alerts) {
       alerts.forEach(function (alert) { upsert(alert, false); });
@@ -162,7 +213,13 @@
     var source = new EventSource('/api/alerts/stream?access_token=' + encodeURIComponent(state.token));
     source.onopen = function () { state.connection = 'live'; renderStatic(); };
     source.onerror = function () { state.connection = 'reconnecting'; renderStatic(); };
-    source.addEventListener('alert', function (event) { upsert(JSON.parse(event.data), true); });
+    source.addEventListener('alert', function (event) {
+      var alert = JSON.parse(event.data);
+      upsert(alert, true);
+      if (alert.incident_id) { loadIncidents(); }
+      // the inbox (inbox.js) refreshes on every alert
+      window.dispatchEvent(new CustomEvent('pulse:alert', { detail: alert }));
+    });
   }
 
   // ---- activity ----
@@ -240,6 +297,7 @@
   function renderAll() {
     renderStatic();
     renderAlerts(null);
+    renderIncidents();
     renderChart();
     renderHooks.forEach(function (hook) { hook(); });
   }
@@ -284,6 +342,7 @@
     return;
   }
   loadAlerts().then(connectStream);
+  loadIncidents();
   // after this script, so that groups.js has registered its hooks
   setTimeout(function () { readyHooks.forEach(function (hook) { hook(); }); }, 0);
 })();

@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The demo's API token: made once, kept in {@code .pulse/demo-token}, and granted every brand in
+ * The demo's API token: made once, kept in {@code .pulse/demo-token}, and granted every brand, as admin, in
  * the token file {@code .pulse/api-tokens.json} that the demo API reads.
  */
 record DemoToken(String token, Path tokenFile, Path tokensConfig) {
@@ -20,7 +20,7 @@ record DemoToken(String token, Path tokenFile, Path tokensConfig) {
         Files.writeString(tokenFile, token + "\n", StandardCharsets.UTF_8);
         Path tokensConfig = dataDir.resolve("api-tokens.json");
         Files.writeString(tokensConfig, """
-                {"tokens": [{"token": "%s", "name": "demo operator (all brands)", "brands": ["*"]}]}
+                {"tokens": [{"token": "%s", "name": "demo operator (all brands)", "roles": {"*": "admin"}}]}
                 """.formatted(token), StandardCharsets.UTF_8);
         return new DemoToken(token, tokenFile, tokensConfig);
     }

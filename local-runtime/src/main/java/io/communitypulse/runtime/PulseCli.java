@@ -16,12 +16,13 @@ public final class PulseCli {
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         CommandLine line = CommandLine.parse(rest);
+        int exitCode = 0;
         try {
             switch (args[0]) {
                 case "clickhouse" -> ClickHouseCommand.run(LocalSettings.from(line));
                 case "migrate" -> migrate(line);
-                case "demo" -> DemoCommand.run(line);
-                case "replay" -> ReplayCommand.run(line);
+                case "demo" -> exitCode = DemoCommand.run(line);
+                case "replay" -> exitCode = ReplayCommand.run(line);
                 case "simulate" -> SimulateCommand.run(rest.toArray(String[]::new));
                 case "bench" -> BenchCommand.run(rest);
                 default -> fail("unknown subcommand '" + args[0] + "': see ./pulse help");
@@ -30,7 +31,7 @@ public final class PulseCli {
             fail(e.getMessage());
         }
         // Kafka, Flink and Jetty leave non-daemon threads behind; the command is done
-        System.exit(0);
+        System.exit(exitCode);
     }
 
     private static void migrate(CommandLine line) throws Exception {

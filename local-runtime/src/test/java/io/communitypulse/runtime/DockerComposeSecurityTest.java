@@ -93,11 +93,13 @@ class DockerComposeSecurityTest {
         assertConnectsAs("migrate", "pulse_admin", users);
         assertConnectsAs("job-submit", "pulse_writer", users);
         assertConnectsAs("api", "pulse_api", users);
+        assertConnectsAs("notifier", "pulse_notifier", users);
+        assertThat(grants(users.get("pulse_notifier"))).containsExactly("GRANT SELECT ON pulse.*", "GRANT INSERT ON pulse.deliveries");
         assertThat(grants(users.get("pulse_writer"))).containsExactly("GRANT SELECT, INSERT ON pulse.*");
-        for (String reader : List.of("pulse_api", "pulse_bi")) {
-            assertThat(grants(users.get(reader))).as(reader).containsExactly("GRANT SELECT ON pulse.*");
-            assertThat(child(users.get(reader), "profile")).isEqualTo("pulse_read_only");
-        }
+        assertThat(grants(users.get("pulse_bi"))).containsExactly("GRANT SELECT ON pulse.*");
+        assertThat(child(users.get("pulse_bi"), "profile")).isEqualTo("pulse_read_only");
+        // the API writes only the operators' audit trail
+        assertThat(grants(users.get("pulse_api"))).containsExactly("GRANT SELECT ON pulse.*", "GRANT INSERT ON pulse.alert_actions");
         assertThat(readonlyLevel("pulse_read_only")).isPositive();
         assertThat(grants(users.get("pulse_admin"))).allSatisfy(grant -> assertThat(grant).doesNotContain("*.*"));
     }

@@ -67,7 +67,7 @@ class EndToEndITCase {
                 .withBounded(true).withCatalogue(catalogue.toString()));
         env.execute("end-to-end");
         DemoToken token = DemoToken.in(dir);
-        try (QueryApiServer api = QueryApiServer.start(CLICKHOUSE.jdbcUrl(), token.tokensConfig(), 0)) {
+        try (QueryApiServer api = QueryApiServer.start(CLICKHOUSE.jdbcUrl(), token.tokensConfig(), KAFKA.bootstrapServers(), 0)) {
             int port = api.port();
             JsonNode alerts = get(port, "/api/alerts?type=negative_cascade&limit=1000", token.token());
 

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.jar.JarFile;
 import org.apache.flink.client.program.PackagedProgram;
 import org.apache.flink.client.program.PackagedProgramUtils;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.JobVertex;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,24 @@ class JobJarTest {
                 .anySatisfy(name -> assertThat(name).contains("group-timeline"));
     }
 
+    @Test
+    void flinkRunWithACheckpointDirectoryCheckpointsThereWithTheJobsRestartStrategy() throws Exception {
+        File jar = ROOT.resolve("pipeline/target/pipeline-" + System.getProperty("project.version") + "-job.jar").toFile();
+        PackagedProgram program = PackagedProgram.newBuilder()
+                .setJarFile(jar)
+                .setConfiguration(clusterLikeConfiguration())
+                .setArguments("--kafka", "kafka:9092", "--jdbc", "jdbc:clickhouse://clickhouse:8123/pulse",
+                        "--checkpoint-dir", "file:///checkpoints", "--state-backend", "rocksdb")
+                .build();
+        JobGraph graph = PackagedProgramUtils.createJobGraph(program, clusterLikeConfiguration(), 3, false);
+
+        Configuration job = graph.getJobConfiguration();
+        assertThat(job.get(CheckpointingOptions.CHECKPOINT_STORAGE)).isEqualTo("filesystem");
+        assertThat(job.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY)).isEqualTo("file:///checkpoints");
+        assertThat(job.get(StateBackendOptions.STATE_BACKEND)).isEqualTo("rocksdb");
+        assertThat(job.get(RestartStrategyOptions.RESTART_STRATEGY)).isEqualTo("exponential-delay");
+    }
+
     /**
      * This test's own classpath has the Kafka connector and client, a Flink cluster's does not. Flink
      * loads org.apache.flink.* parent-first, so resolve Kafka's client the same way here, as the
@@ -63,6 +84,8 @@ class JobJarTest {
             assertThat(contents.getEntry("org/apache/flink/connector/kafka/source/KafkaSource.class")).isNotNull();
             assertThat(contents.getEntry("org/apache/flink/streaming/api/environment/StreamExecutionEnvironment.class"))
                     .as("Flink is provided by the cluster").isNull();
+            assertThat(contents.getEntry("org/apache/flink/state/rocksdb/EmbeddedRocksDBStateBackend.class"))
+                    .as("RocksDB is part of the Flink distribution").isNull();
         }
     }
 }

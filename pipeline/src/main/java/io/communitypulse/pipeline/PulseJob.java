@@ -2,6 +2,7 @@ package io.communitypulse.pipeline;
 
 import io.communitypulse.pipeline.admission.EventTimeStrategy;
 import io.communitypulse.pipeline.ingest.Inputs;
+import io.communitypulse.pipeline.recovery.FaultTolerance;
 import io.communitypulse.pipeline.storage.ClickHouseOutputs;
 import io.communitypulse.sentiment.ProductCatalogue;
 import org.apache.flink.core.execution.JobClient;
@@ -26,12 +27,12 @@ public final class PulseJob {
 
     /** Adds the whole job to {@code env}; the local runtime and tests start it with executeAsync. */
     public static void wire(StreamExecutionEnvironment env, JobSettings settings) {
-        wire(env, settings, new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap()));
+        wire(env, settings, new ClickHouseOutputs(settings.jdbcUrl(), settings.kafkaBootstrap(), settings.recovery().sink()));
     }
 
     /** As above, with the results going to {@code outputs} (tests collect them in memory). */
     public static void wire(StreamExecutionEnvironment env, JobSettings settings, Outputs outputs) {
-        env.enableCheckpointing(settings.checkpointInterval().toMillis());
+        FaultTolerance.configure(env, settings.checkpointInterval(), settings.recovery());
         ProductCatalogue catalogue = settings.catalogue();
         new PulseTopology(settings, settings.sentimentModel(catalogue), catalogue)
                 .build(Inputs.ingested(env, settings, EventTimeStrategy.of(settings.outOfOrderness(), settings.idleness(),

@@ -17,14 +17,17 @@ public final class QueryApiServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts the API on {@code port} (0 picks a free one) over the ClickHouse database at {@code jdbcUrl}. */
-    public static QueryApiServer start(String jdbcUrl, TokenStore tokens, int port) {
-        return start(ClickHouse.at(jdbcUrl), ApiConfig.of(tokens), port);
+    /**
+     * Starts the API on {@code port} (0 picks a free one) over the ClickHouse database at {@code jdbcUrl},
+     * its live stream fed from Kafka at {@code kafkaBootstrap} (null: no live stream).
+     */
+    public static QueryApiServer start(String jdbcUrl, TokenStore tokens, String kafkaBootstrap, int port) {
+        return start(ClickHouse.at(jdbcUrl), ApiConfig.of(tokens, kafkaBootstrap), port);
     }
 
     /** As above, with tokens from a JSON token file (see {@link TokenStore}). */
-    public static QueryApiServer start(String jdbcUrl, Path tokensFile, int port) {
-        return start(jdbcUrl, TokenStore.fromFile(tokensFile), port);
+    public static QueryApiServer start(String jdbcUrl, Path tokensFile, String kafkaBootstrap, int port) {
+        return start(jdbcUrl, TokenStore.fromFile(tokensFile), kafkaBootstrap, port);
     }
 
     public static QueryApiServer start(ClickHouse clickHouse, ApiConfig config, int port) {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /** A server-sent-events client for tests: reads lines on a thread, waits for them with a deadline. */
 final class EventStream implements AutoCloseable {
 
-    /** One {@code event:} with its {@code data:}. */
-    record Event(String name, String data) {
+    /** One event: its name, id and data. */
+    record Event(String name, String id, String data) {
     }
 
     private final HttpResponse<Stream<String>> response;
@@ -23,16 +23,29 @@ final class EventStream implements AutoCloseable {
 
     private EventStream(HttpResponse<Stream<String>> response) {
         this.response = response;
-        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-test-reader");
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (RuntimeException closed) {
+                // the test closed the stream
+            }
+        }, "sse-test-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
     static EventStream open(int port, String pathAndQuery) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .header("Accept", "text/event-stream")
-                .build();
-        return new EventStream(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines()));
+        return open(port, pathAndQuery, null);
+    }
+
+    /** With {@code Last-Event-ID} as a browser's EventSource sends it when it reconnects (null: none). */
+    static EventStream open(int port, String pathAndQuery, String lastEventId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return new EventStream(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofLines()));
     }
 
     int status() {
@@ -41,26 +54,49 @@ final class EventStream implements AutoCloseable {
 
     /** Waits until the server says the subscription is registered. */
     EventStream awaitSubscribed(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!": subscribed".equals(nextLine(deadline))) {
-            // skip anything sent before the subscription comment
-        }
+        awaitLine(": subscribed", timeout);
         return this;
     }
 
-    /** The next event, skipping comments and blank lines; fails when none arrives before the deadline. */
+    /** Waits for a line such as {@code ": heartbeat"}. */
+    void awaitLine(String wanted, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!wanted.equals(nextLine(deadline))) {
+            // skip anything else
+        }
+    }
+
+    /** The next event, skipping comments; fails when none arrives before the deadline. */
     Event nextEvent(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        String line;
-        do {
-            line = nextLine(deadline);
-        } while (!line.startsWith("event:"));
-        String name = line.substring("event:".length()).trim();
-        String data = nextLine(deadline);
-        if (!data.startsWith("data:")) {
-            throw new AssertionError("event '" + name + "' without data: " + data);
+        String name = null;
+        String id = null;
+        String data = null;
+        while (true) {
+            String line = nextLine(deadline);
+            if (line.isEmpty()) {
+                if (data != null) {
+                    return new Event(name == null ? "message" : name, id, data);
+                }
+            } else if (line.startsWith("event:")) {
+                name = line.substring("event:".length()).trim();
+            } else if (line.startsWith("id:")) {
+                id = line.substring("id:".length()).trim();
+            } else if (line.startsWith("data:")) {
+                data = line.substring("data:".length()).trim();
+            }
         }
-        return new Event(name, data.substring("data:".length()).trim());
+    }
+
+    /** Fails if an event arrives within {@code quiet}: for "nothing more is sent". */
+    void assertNoEventWithin(Duration quiet) throws InterruptedException {
+        Instant deadline = Instant.now().plus(quiet);
+        String line;
+        while ((line = lines.poll(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS)) != null) {
+            if (line.startsWith("data:")) {
+                throw new AssertionError("unexpected event: " + line);
+            }
+        }
     }
 
     private String nextLine(Instant deadline) throws InterruptedException {

@@ -68,6 +68,16 @@ final class Phrasebook {
     static final List<String> ME_TOO = List.of(
             "我也是", "+1", "同样的问题", "我家也是这样", "我也遇到了", "一样一样", "不止你一个", "我还以为就我一个人这样",
             "我也踩雷了", "楼上说的对", "我的也是，刚想说", "+1，", "我也是！！！", "真的，我也是", "同问，我也这样");
+    /** Agreement in members' own words, no stock phrase: 俺家的也是, 一模一样的情况. */
+    static final List<String> AGREE_OWN_WORDS = List.of(
+            "俺家的也是", "一模一样的情况", "我昨天也这样", "跟楼上一个命", "原来不止我家", "说的就是我", "我这箱也是");
+    /** Going on with the complaint without naming the product: time passing, chasing, consequences. */
+    static final List<String> FOLLOW_UPS = List.of(
+            "到现在都没人管", "问了三天了还是没动静", "我家宝宝吃了也拉了两天", "已经扔了一半了", "还是不行，第二次了",
+            "等到现在还没回复");
+    /** Mockery of the product once a complaint is open: quoted praise, ironic thanks. */
+    static final List<String> SARCASM = List.of(
+            "这\"新鲜\"的{p}我也是服了", "真是\"好\"{p}啊[微笑]", "感谢群福利，让我交了智商税[微笑]", "物流真给力👍 一周出个库");
     static final List<String> ME_TOO_ENDINGS = List.of(
             "", "", "，退款了", "，已经申请退款了", "，再也不买了", "，等个说法", "，群主给个解释吧", "，太坑了", "，怎么处理？");
 

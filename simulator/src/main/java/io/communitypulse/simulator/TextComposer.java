@@ -30,8 +30,23 @@ final class TextComposer {
         return pick(Phrasebook.COMPLAINT_OPENERS) + fill(complaintCore(brand, aspect), brand, product, staffNick) + pick(Phrasebook.NEGATIVE_TAILS);
     }
 
-    /** Someone else's agreement: "+1", often followed by their own version of the complaint. */
+    /**
+     * Someone else's pile-on: "+1", often followed by their own version of the complaint; or agreement in
+     * their own words, a follow-up naming nothing, or mockery.
+     */
     String pileOn(Brand brand, Product product, Aspect aspect, String staffNick) {
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                return pick(Phrasebook.AGREE_OWN_WORDS) + "，" + fill(complaintCore(brand, aspect), brand, product, staffNick);
+            }
+            case 1 -> {
+                return pick(Phrasebook.FOLLOW_UPS) + pick(Phrasebook.NEGATIVE_TAILS);
+            }
+            case 2 -> {
+                return fill(pick(Phrasebook.SARCASM), brand, product, staffNick);
+            }
+            default -> { }
+        }
         String agree = pick(Phrasebook.ME_TOO);
         if (random.nextInt(4) == 0) {
             return join(agree, pick(Phrasebook.ME_TOO_ENDINGS)) + pick(Phrasebook.NEGATIVE_TAILS);

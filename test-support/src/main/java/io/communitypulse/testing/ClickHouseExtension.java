@@ -58,6 +58,24 @@ public final class ClickHouseExtension implements BeforeAllCallback, AfterAllCal
         return server.httpPort();
     }
 
+    /** {@code kill -9} of the server's process; {@link #startAgain()} brings it back on the same data and ports. */
+    public void kill() {
+        ProcessSignals.kill(server.pid());
+    }
+
+    public void startAgain() {
+        server = EmbeddedClickHouse.start(dataDir, server.httpPort(), server.tcpPort());
+    }
+
+    /** {@code kill -STOP}: connections are accepted by the kernel, nothing answers until {@link #thaw()}. */
+    public void freeze() {
+        ProcessSignals.freeze(server.pid());
+    }
+
+    public void thaw() {
+        ProcessSignals.thaw(server.pid());
+    }
+
     public String database() {
         return database;
     }

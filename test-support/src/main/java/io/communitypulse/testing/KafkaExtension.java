@@ -2,6 +2,12 @@ package io.communitypulse.testing;
 
 import io.communitypulse.kafka.embedded.EmbeddedKafka;
 import java.util.Collection;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -16,6 +22,7 @@ public final class KafkaExtension implements BeforeAllCallback, AfterAllCallback
 
     private EmbeddedKafka kafka;
     private boolean perTest;
+    private KafkaProducer<String, String> producer;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -24,6 +31,7 @@ public final class KafkaExtension implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void afterAll(ExtensionContext context) {
+        closeProducer();
         kafka.close();
     }
 
@@ -38,6 +46,7 @@ public final class KafkaExtension implements BeforeAllCallback, AfterAllCallback
     @Override
     public void afterEach(ExtensionContext context) {
         if (perTest) {
+            closeProducer();
             kafka.close();
             kafka = null;
         }
@@ -49,5 +58,29 @@ public final class KafkaExtension implements BeforeAllCallback, AfterAllCallback
 
     public void createTopics(Collection<String> topics, int partitions) {
         kafka.createTopics(topics, partitions);
+    }
+
+    /** Publishes one record and waits until the broker has it. */
+    public void send(String topic, String key, String value) {
+        if (producer == null) {
+            Properties properties = new Properties();
+            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        }
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot publish to " + topic, e.getCause());
+        }
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
+        }
     }
 }

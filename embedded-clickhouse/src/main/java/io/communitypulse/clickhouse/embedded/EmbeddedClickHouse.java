@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -77,6 +78,11 @@ public final class EmbeddedClickHouse implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** Completes with the exit code when the server's process ends, whether by {@link #close()}, a crash or a kill. */
+    public CompletableFuture<Integer> exited() {
+        return process.onExit().thenApply(Process::exitValue);
     }
 
     @Override

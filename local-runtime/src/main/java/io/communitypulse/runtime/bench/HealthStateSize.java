@@ -101,7 +101,7 @@ final class HealthStateSize {
                     said.add(id);
                     events.add(GroupEvent.of(new EnrichedMessage(new ChatMessage(id, "brand", "g-bench", member, SenderRole.MEMBER,
                             MessageType.TEXT, "今天的福利领到了，谢谢", replyTo, List.of(), at), 0, "neutral", 0.5, "bench",
-                            new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+                            new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), null)));
                 }
             }
             events.add(GroupEvent.of(new MembershipChange("j-" + day, "brand", "g-bench", id(next++), MembershipChangeKind.JOIN,

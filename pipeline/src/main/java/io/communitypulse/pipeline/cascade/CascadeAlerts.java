@@ -30,24 +30,25 @@ public final class CascadeAlerts implements Serializable {
     }
 
     /** The type's own fields in {@code details}: the product's name and the rule that fired. */
-    record Details(String subjectName, long windowMinutes, int minDistinctMembers) {}
+    record Details(String subjectName, long windowMinutes, int minDistinctMembers, int escalations) {}
 
     Alert alertFor(String brandId, String groupId, Episode episode) {
         String subjectName = subjectName(brandId, episode);
         return new Alert(alertId(brandId, groupId, episode), episode.revision, AlertType.NEGATIVE_CASCADE.wireName(), brandId,
-                groupId, severity(episode.members.size()), episode.revision == 1 ? AlertState.OPEN : AlertState.GROWING,
+                groupId, severity(episode.members.size(), episode.escalations), AlertState.valueOf(episode.state),
                 episode.subjectKind, episode.subject, summary(groupId, episode, subjectName),
                 Instant.ofEpochMilli(episode.firstSeenMillis), Instant.ofEpochMilli(episode.lastSeenMillis),
                 Instant.ofEpochMilli(episode.detectedAtMillis), new ArrayList<>(episode.members), episode.members.size(),
                 evidence(episode),
                 new ArrayList<>(episode.aspects), new ArrayList<>(episode.cues),
-                AlertDetails.json(new Details(subjectName, rule.window().toMinutes(), rule.minDistinctMembers())),
+                AlertDetails.json(new Details(subjectName, rule.window().toMinutes(), rule.minDistinctMembers(),
+                        episode.escalations)),
                 List.of(), "");
     }
 
-    /** 3 members is severity 4; each further member adds one, up to 10. */
-    static int severity(int distinctMembers) {
-        return Math.min(10, distinctMembers + 1);
+    /** 3 members is severity 4; each further member adds one, and a threat to escalate one more, up to 10. */
+    static int severity(int distinctMembers, int escalations) {
+        return Math.min(10, distinctMembers + 1 + (escalations > 0 ? 1 : 0));
     }
 
     private static List<AlertEvidence> evidence(Episode episode) {

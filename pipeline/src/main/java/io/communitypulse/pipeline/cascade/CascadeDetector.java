@@ -1,6 +1,6 @@
 package io.communitypulse.pipeline.cascade;
 
-import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.events.ChatMessage;
 import io.communitypulse.pipeline.timeline.Detector;
 import io.communitypulse.pipeline.timeline.DetectorOutput;
 import io.communitypulse.pipeline.timeline.GroupEvent;
@@ -8,8 +8,10 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * The {@code negative_cascade} detector on a group's ordered stream: a {@link CascadeTracker} per
- * group, fed the group's chat messages; each episode that reaches the rule or grows past it
- * becomes a revision of its alert. State expires with the group's episodes.
+ * group, fed the group's chat messages, each judged in its conversation by the complaint recognizer
+ * (docs/complaints.md); each episode that reaches the rule, grows past it or moves on
+ * in its lifecycle (peaked, quiet, ended) becomes a revision of its alert. State expires with the
+ * group's episodes.
  */
 public final class CascadeDetector implements Detector<CascadeTracker> {
 
@@ -17,6 +19,7 @@ public final class CascadeDetector implements Detector<CascadeTracker> {
 
     private final CascadeRule rule;
     private final CascadeAlerts alerts;
+    private final ComplaintReading reading = new ComplaintReading();
 
     public CascadeDetector(CascadeRule rule, CascadeAlerts alerts) {
         this.rule = rule;
@@ -43,20 +46,23 @@ public final class CascadeDetector implements Detector<CascadeTracker> {
         if (event.message == null) {
             return;
         }
-        EnrichedMessage message = event.message;
-        for (Episode grown : tracker.accept(message, rule)) {
-            out.alert(alerts.alertFor(message.message().brandId(), message.message().groupId(), grown));
+        ChatMessage message = event.message.message();
+        for (Episode changed : tracker.accept(message, reading.read(tracker, event.message), rule)) {
+            out.alert(alerts.alertFor(message.brandId(), message.groupId(), changed));
         }
     }
 
     @Override
     public void onTime(CascadeTracker tracker, long timeMillis, DetectorOutput out) {
-        tracker.expire(timeMillis, rule);
+        // the key's brand and group are not in the tracker: every episode remembers its first message's
+        for (Episode changed : tracker.advance(timeMillis, rule)) {
+            out.alert(alerts.alertFor(changed.brandId, changed.groupId, changed));
+        }
     }
 
     @Override
     public long nextWakeUp(CascadeTracker tracker) {
-        return tracker.isEmpty() ? Long.MAX_VALUE : tracker.nextExpiry(rule);
+        return tracker.isEmpty() ? Long.MAX_VALUE : tracker.nextChange(rule);
     }
 
     @Override

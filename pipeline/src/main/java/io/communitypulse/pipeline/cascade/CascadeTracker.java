@@ -2,7 +2,9 @@ package io.communitypulse.pipeline.cascade;
 
 import io.communitypulse.events.ChatMessage;
 import io.communitypulse.events.SenderRole;
-import io.communitypulse.pipeline.enrich.EnrichedMessage;
+import io.communitypulse.sentiment.Aspect;
+import io.communitypulse.sentiment.complaint.ComplaintVerdict;
+import io.communitypulse.sentiment.complaint.ConversationState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,76 +14,92 @@ import java.util.Optional;
 
 /**
  * Follows complaints in one group and says when they have become a cascade (see {@link CascadeRule}).
- * Messages must arrive in event-time order. Pure logic: the Flink operator only buffers, orders
- * and stores it.
+ * Messages must arrive in event-time order, each with the complaint judge's verdict on it in its
+ * conversation (kept here too, in {@link #conversation}). Pure logic: the Flink operator only buffers,
+ * orders and stores it.
  *
- * <p>A member message counts as evidence about a subject when it is negative and names a product
- * or an aspect, or when it agrees with a complaint: negative or a pile-on cue ({@link PileOnCue})
- * replying to a complaint, or a pile-on cue while a complaint is open in the group. A negative
- * message that names nothing and replies to nothing is not evidence.
+ * <p>A member's message is evidence when the judge says so (a complaint, a symptom, an escalation, an
+ * agreement, a follow-up, sarcasm — not a question, a worried bystander, a defender, praise, staff or
+ * spam) and it carries its own mark of the complaint ({@link Corroboration}). Its subject is the product it names or the complaint it joins names; else the complaint it
+ * joins; else its aspect (joining an open complaint about a product with that aspect); else the latest
+ * open complaint; else an unnamed one ({@code aspect:other}).
  */
 public final class CascadeTracker {
 
-    /** Complaint message id to the subject it was counted for and when, so replies can join it. */
+    /** Complaint message id to the subject it was counted for and when, so lines joining it find it. */
     public Map<String, Complaint> complaints = new HashMap<>();
     public Map<String, Episode> episodes = new HashMap<>();
+    /** The group's recent lines, as the complaint judge reads a new one in context. */
+    public ConversationState conversation = new ConversationState();
+    /** Whether the latest member line complained with its own mark ({@link Corroboration}), and when. */
+    public boolean lastMemberLineMarked;
+    public long lastMemberLineMillis;
 
     public CascadeTracker() {}
 
-    /** Counts the message; returns the episodes that reached the rule or grew past it. */
-    List<Episode> accept(EnrichedMessage enriched, CascadeRule rule) {
-        ChatMessage message = enriched.message();
+    /**
+     * Counts the message; returns the episodes whose alert changed: those that reached the rule, grew past
+     * it, or changed state (time passing first: ended, quiet, peaked), in a fixed order.
+     */
+    List<Episode> accept(ChatMessage message, ComplaintReading.Read read, CascadeRule rule) {
         long time = message.sentAt().toEpochMilli();
-        expire(time, rule);
-        if (message.senderRole() != SenderRole.MEMBER) {
-            return List.of();
+        List<Episode> changed = new ArrayList<>(advance(time, rule));
+        if (message.senderRole() != SenderRole.MEMBER || !read.counts()) {
+            return changed;
         }
-        List<SubjectKey> subjects = subjectsOf(enriched, time, rule);
-        List<Episode> grown = new ArrayList<>();
-        for (SubjectKey subject : subjects) {
-            Episode episode = episodes.computeIfAbsent(subject.asString(), any -> new Episode(subject, time));
-            boolean newMember = episode.add(message.senderId(), message.eventId(), message.text(), enriched.aspects(),
-                    enriched.cues(), time);
-            if (newMember && episode.members.size() >= rule.minDistinctMembers()) {
-                episode.raise(time);
-                grown.add(episode);
+        ComplaintVerdict verdict = read.verdict();
+        SubjectKey subject = subjectOf(verdict, time, rule);
+        Episode episode = episodes.computeIfAbsent(subject.asString(), any -> new Episode(subject, message.brandId(),
+                message.groupId(), time));
+        List<String> aspects = verdict.aspects().stream().map(Aspect::wireName).toList();
+        boolean newMember = episode.add(message.senderId(), message.eventId(), message.text(), aspects, verdict.cues(),
+                time);
+        episode.escalations += verdict.escalation() ? 1 : 0;
+        if (newMember && episode.members.size() >= rule.minDistinctMembers()) {
+            episode.raise(time);
+            changed.add(episode);
+        } else if (!newMember && new EpisodeLifecycle(rule).stirred(episode)) {
+            changed.add(episode);
+        }
+        complaints.put(message.eventId(), new Complaint(subject.asString(), time));
+        return changed;
+    }
+
+    /**
+     * Lets time pass to {@code time}: raised episodes move on in their lifecycle (returned, in subject
+     * order), episodes, complaints and conversation lines the window has passed are forgotten.
+     */
+    List<Episode> advance(long time, CascadeRule rule) {
+        EpisodeLifecycle lifecycle = new EpisodeLifecycle(rule);
+        List<Episode> changed = new ArrayList<>();
+        for (Episode episode : episodes.values()) {
+            if (lifecycle.advance(episode, time)) {
+                changed.add(episode);
             }
         }
-        if (!subjects.isEmpty()) {
-            complaints.put(message.eventId(), new Complaint(subjects.get(0).asString(), time));
-        }
-        return grown;
+        changed.sort(Comparator.comparing(Episode::key, Comparator.comparing(SubjectKey::asString)));
+        episodes.values().removeIf(episode -> !episode.isOpenAt(time, rule.windowMillis()));
+        complaints.values().removeIf(complaint -> complaint.timeMillis + rule.windowMillis() < time);
+        conversation.expire(time);
+        return changed;
     }
 
-    private List<SubjectKey> subjectsOf(EnrichedMessage enriched, long time, CascadeRule rule) {
-        boolean negative = enriched.isNegative();
-        boolean pileOn = PileOnCue.matches(enriched.message().text());
-        boolean agrees = negative || pileOn;
-        if (negative && !enriched.products().isEmpty()) {
-            return enriched.products().stream().map(SubjectKey::product).toList();
+    private SubjectKey subjectOf(ComplaintVerdict verdict, long time, CascadeRule rule) {
+        if (!verdict.products().isEmpty()) {
+            return SubjectKey.product(verdict.products().get(0));
         }
-        Optional<Episode> repliedTo = repliedComplaint(enriched.message());
-        if (agrees && repliedTo.isPresent()) {
-            return List.of(repliedTo.get().key());
+        Optional<Episode> joined = Optional.ofNullable(verdict.joinsMessageId()).map(complaints::get)
+                .map(complaint -> episodes.get(complaint.subject));
+        if (joined.isPresent()) {
+            return joined.get().key();
         }
-        List<String> aspects = enriched.aspects().stream().filter(aspect -> !"other".equals(aspect)).toList();
-        if (negative && !aspects.isEmpty()) {
-            return List.of(openProductEpisodeAbout(aspects, time, rule)
-                    .map(Episode::key)
-                    .orElse(SubjectKey.aspect(aspects.get(0))));
+        List<String> aspects = verdict.aspects().stream().filter(aspect -> aspect != Aspect.OTHER)
+                .map(Aspect::wireName).toList();
+        if (!aspects.isEmpty()) {
+            return openProductEpisodeAbout(aspects, time, rule).map(Episode::key)
+                    .orElse(SubjectKey.aspect(aspects.get(0)));
         }
-        // an unrelated grumble ("晚上吃啥[微笑]") must not join; only an explicit "me too" does
-        if (pileOn && !enriched.isPositive()) {
-            return latestOpenEpisode(time, rule).map(episode -> List.of(episode.key())).orElse(List.of());
-        }
-        return List.of();
-    }
-
-    private Optional<Episode> repliedComplaint(ChatMessage message) {
-        if (message.replyTo() == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(complaints.get(message.replyTo())).map(complaint -> episodes.get(complaint.subject));
+        return latestOpenEpisode(time, rule).map(Episode::key).orElse(SubjectKey.aspect(Aspect.OTHER.wireName()));
     }
 
     private Optional<Episode> openProductEpisodeAbout(List<String> aspects, long time, CascadeRule rule) {
@@ -98,21 +116,17 @@ public final class CascadeTracker {
                 .max(Comparator.comparingLong((Episode episode) -> episode.lastSeenMillis).thenComparing(e -> e.subject));
     }
 
-    /** Forgets episodes and complaints the window has passed. */
-    void expire(long time, CascadeRule rule) {
-        episodes.values().removeIf(episode -> !episode.isOpenAt(time, rule.windowMillis()));
-        complaints.values().removeIf(complaint -> complaint.timeMillis + rule.windowMillis() < time);
-    }
-
     boolean isEmpty() {
-        return episodes.isEmpty() && complaints.isEmpty();
+        return episodes.isEmpty() && complaints.isEmpty() && conversation.isEmpty();
     }
 
-    /** The event time after which something here expires: when the operator should look again. */
-    long nextExpiry(CascadeRule rule) {
-        long earliestEpisode = episodes.values().stream().mapToLong(e -> e.lastSeenMillis).min().orElse(Long.MAX_VALUE);
-        long earliestComplaint = complaints.values().stream().mapToLong(c -> c.timeMillis).min().orElse(Long.MAX_VALUE);
-        return Math.min(earliestEpisode, earliestComplaint) + rule.windowMillis() + 1;
+    /** The event time at which something here next changes by time alone: when to look again. */
+    long nextChange(CascadeRule rule) {
+        EpisodeLifecycle lifecycle = new EpisodeLifecycle(rule);
+        long episode = episodes.values().stream().mapToLong(lifecycle::nextChange).min().orElse(Long.MAX_VALUE);
+        long complaint = complaints.values().stream().mapToLong(c -> c.timeMillis + rule.windowMillis() + 1).min()
+                .orElse(Long.MAX_VALUE);
+        return Math.min(Math.min(episode, complaint), conversation.nextExpiryMillis());
     }
 
     /** A message counted as a complaint: its subject key and event time. Plain fields for Flink's state. */

@@ -1,5 +1,6 @@
 package io.communitypulse.pipeline.cascade;
 
+import io.communitypulse.events.alert.AlertState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ public final class Episode {
 
     static final int MAX_EVIDENCE = 50;
 
+    public String brandId;
+    public String groupId;
     public String subjectKind;
     public String subject;
     public long firstSeenMillis;
@@ -26,10 +29,17 @@ public final class Episode {
     public List<Long> evidenceTimes = new ArrayList<>();
     /** Event time of the message that made the episode reach the rule; 0 until it does. */
     public long detectedAtMillis;
+    public long lastNewMemberMillis;
+    /** Evidence that threatened, demanded a refund or left (12315, 曝光, 退款, 退群...). */
+    public int escalations;
+    /** Where its alert stands (an {@link AlertState} name); null until the rule fires. */
+    public String state;
 
     public Episode() {}
 
-    Episode(SubjectKey key, long firstSeenMillis) {
+    Episode(SubjectKey key, String brandId, String groupId, long firstSeenMillis) {
+        this.brandId = brandId;
+        this.groupId = groupId;
         this.subjectKind = key.kind();
         this.subject = key.subject();
         this.firstSeenMillis = firstSeenMillis;
@@ -48,7 +58,11 @@ public final class Episode {
             evidenceSenderIds.add(memberId);
             evidenceTimes.add(timeMillis);
         }
-        return addNew(members, List.of(memberId));
+        boolean newMember = addNew(members, List.of(memberId));
+        if (newMember) {
+            lastNewMemberMillis = timeMillis;
+        }
+        return newMember;
     }
 
     /** Appends the values not already there; true when any was new. */
@@ -65,10 +79,29 @@ public final class Episode {
 
     /** The rule counted one more member: a new revision, the first one marking when it fired. */
     void raise(long timeMillis) {
-        revision++;
-        if (revision == 1) {
+        if (revision == 0) {
             detectedAtMillis = timeMillis;
         }
+        moveTo(revision == 0 ? AlertState.OPEN : AlertState.GROWING);
+    }
+
+    /** A change of its alert's state: a new revision. */
+    void moveTo(AlertState next) {
+        revision++;
+        state = next.name();
+    }
+
+    boolean isAlerted() {
+        return revision > 0;
+    }
+
+    boolean isIn(AlertState... states) {
+        for (AlertState candidate : states) {
+            if (candidate.name().equals(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     SubjectKey key() {

@@ -23,16 +23,17 @@ public final class BrandIncidents {
         }
     }
 
-    GrowthModel memberGrowth() {
+    /** @param givenMembers the cascade rule's minimum: every past incident reached it, so it is taken as given */
+    GrowthModel memberGrowth(int givenMembers) {
         return GrowthFit.fit(history.stream()
                 .map(past -> new GrowthFit.PastIncident(past.memberArrivals, past.endedMillis)).toList(),
-                GrowthModel.DEFAULT_MEMBERS);
+                givenMembers, GrowthModel.DEFAULT_MEMBERS);
     }
 
     GrowthModel groupGrowth() {
         return GrowthFit.fit(history.stream()
                 .map(past -> new GrowthFit.PastIncident(past.groupArrivals, past.endedMillis)).toList(),
-                GrowthModel.DEFAULT_GROUPS);
+                1, GrowthModel.DEFAULT_GROUPS);
     }
 
     boolean isEmpty() {

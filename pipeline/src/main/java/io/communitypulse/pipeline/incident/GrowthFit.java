@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * Fits a {@link GrowthModel} to a brand's past incidents by maximum likelihood. Each incident is its
- * members' arrival times (epoch millis, sorted) and the time it ended; its first complaint starts it
- * and is not explained by the model. For a given decay the best branching ratio has a closed form
- * (followers over the expected offspring of every complaint until the end); the decay is searched on a
- * grid from 30 seconds to an hour of mean delay.
+ * members' arrival times (epoch millis, sorted) and the time it ended. A brand only has incidents that
+ * reached the rule, so the likelihood is conditioned on the first {@code given} arrivals (the rule's
+ * minimum): it explains what came after them, from the moment the last of them arrived — fitting the
+ * whole history would count the growth that made them incidents at all, and forecast too much. For a
+ * given decay the best branching ratio has a closed form (arrivals after the given ones over the
+ * expected offspring of every complaint in that time); the decay is searched on a grid from 30 s to
+ * an hour of mean delay.
  */
 public final class GrowthFit {
 
@@ -17,9 +20,14 @@ public final class GrowthFit {
 
     private GrowthFit() {}
 
-    /** The fitted model, or {@code fallback} when the history holds fewer than 10 followers in all. */
-    public static GrowthModel fit(List<PastIncident> history, GrowthModel fallback) {
-        int followers = history.stream().mapToInt(incident -> incident.arrivals().size() - 1).sum();
+    /**
+     * The fitted model, or {@code fallback} when the history holds fewer than 10 arrivals after the given ones.
+     *
+     * @param given how many first arrivals of every incident are taken as given (at least 1)
+     */
+    public static GrowthModel fit(List<PastIncident> history, int given, GrowthModel fallback) {
+        List<PastIncident> usable = history.stream().filter(incident -> incident.arrivals().size() >= given).toList();
+        int followers = usable.stream().mapToInt(incident -> incident.arrivals().size() - given).sum();
         if (followers < MIN_FOLLOWERS) {
             return fallback;
         }
@@ -28,11 +36,11 @@ public final class GrowthFit {
         for (double delay : MEAN_DELAY_MINUTES) {
             double decay = 1 / delay;
             double exposure = 0;
-            for (PastIncident incident : history) {
-                exposure += exposure(incident, decay);
+            for (PastIncident incident : usable) {
+                exposure += exposure(incident, given, decay);
             }
             double branching = Math.min(MAX_BRANCHING, followers / exposure);
-            double likelihood = logLikelihood(history, branching, decay);
+            double likelihood = logLikelihood(usable, given, branching, decay);
             if (likelihood > bestLikelihood) {
                 bestLikelihood = likelihood;
                 best = new GrowthModel(branching, decay);
@@ -44,27 +52,32 @@ public final class GrowthFit {
     /** A finished incident: its arrival times in order and when it ended. */
     public record PastIncident(List<Long> arrivals, long endedMillis) {}
 
-    /** Expected offspring of every complaint until the incident's end, per unit of branching. */
-    private static double exposure(PastIncident incident, double decay) {
+    /**
+     * Expected offspring, per unit of branching, of every complaint between the last given arrival and
+     * the incident's end.
+     */
+    private static double exposure(PastIncident incident, int given, double decay) {
+        long from = incident.arrivals().get(given - 1);
         double total = 0;
         for (long arrival : incident.arrivals()) {
-            total += 1 - Math.exp(-decay * minutes(incident.endedMillis() - arrival));
+            double before = Math.exp(-decay * minutes(from - arrival));
+            total += before - Math.exp(-decay * minutes(incident.endedMillis() - arrival));
         }
         return total;
     }
 
-    private static double logLikelihood(List<PastIncident> history, double branching, double decay) {
+    private static double logLikelihood(List<PastIncident> history, int given, double branching, double decay) {
         double sum = 0;
         for (PastIncident incident : history) {
             List<Long> arrivals = incident.arrivals();
-            for (int i = 1; i < arrivals.size(); i++) {
+            for (int i = given; i < arrivals.size(); i++) {
                 double excitation = 0;
                 for (int j = 0; j < i; j++) {
                     excitation += Math.exp(-decay * minutes(arrivals.get(i) - arrivals.get(j)));
                 }
                 sum += Math.log(branching * decay * excitation);
             }
-            sum -= branching * exposure(incident, decay);
+            sum -= branching * exposure(incident, given, decay);
         }
         return sum;
     }

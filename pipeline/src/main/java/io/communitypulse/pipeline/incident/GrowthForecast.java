@@ -1,19 +1,13 @@
 package io.communitypulse.pipeline.incident;
 
 /**
- * The forecast final size of a cascade: what has happened, the expected final count and a 90% interval.
+ * The forecast final size of a cascade: what has happened, the likely final count (median), a 90%
+ * interval (5th to 95th percentile) and the mean.
  */
-public record GrowthForecast(int soFar, double expected, double low, double high) {
+public record GrowthForecast(int soFar, int likely, int low, int high, double mean) {
 
-    public long expectedRounded() {
-        return Math.round(expected);
-    }
-
-    public long lowRounded() {
-        return (long) Math.floor(low);
-    }
-
-    public long highRounded() {
-        return (long) Math.ceil(high);
+    /** A finished cascade: nothing more to come. */
+    public static GrowthForecast settled(int count) {
+        return new GrowthForecast(count, count, count, count, count);
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * How a complaint spreads, as a self-exciting point process (Hawkes, exponential kernel): each
  * complaining member draws on average {@code branching} more, most of them soon, at rate
- * {@code decayPerMinute}. The final size of a cascade seen up to now is what has happened plus the
- * offspring still to come of every complaint so far and theirs in turn (SEISMIC's idea, with the
- * simplest memory kernel).
+ * {@code decayPerMinute}. Seen up to now, every complaint so far still owes
+ * {@code branching · e^(−decay · age)} followers on average (SEISMIC's idea, with the simplest memory
+ * kernel); the followers still owed come as a Poisson number, and each starts a chain of its own whose
+ * size is Borel-distributed. The forecast is that distribution of what is still to come: its median as
+ * the likely final size, and its 5th and 95th percentiles as a 90% interval.
  *
  * @param branching      expected direct followers per complaint, below 1 (a cascade that dies out)
  * @param decayPerMinute how fast a complaint stops drawing followers (1 / mean delay in minutes)
@@ -20,7 +22,8 @@ public record GrowthModel(double branching, double decayPerMinute) implements Se
     /** Groups reached: spreading to a further group is rarer and slower than a further member joining. */
     public static final GrowthModel DEFAULT_GROUPS = new GrowthModel(0.3, 1.0 / 30);
 
-    private static final double Z_90 = 1.645;
+    /** Sizes beyond this are counted as this: the forecast of a runaway cascade says "at least this many". */
+    static final int MAX_FUTURE = 5_000;
 
     public GrowthModel {
         if (!(branching > 0 && branching < 1) || !(decayPerMinute > 0)) {
@@ -28,24 +31,15 @@ public record GrowthModel(double branching, double decayPerMinute) implements Se
         }
     }
 
-    /**
-     * The forecast final count, given the arrival times (epoch millis) of what has happened so far and
-     * the time now: expected value and a 90% interval (never below what has already happened).
-     */
+    /** The forecast final count, given the arrival times (epoch millis) of what has happened so far and the time now. */
     public GrowthForecast forecast(List<Long> arrivals, long nowMillis) {
-        double pending = 0;
+        double owed = 0;
         for (long arrival : arrivals) {
-            pending += branching * Math.exp(-decayPerMinute * minutes(nowMillis - arrival));
+            owed += branching * Math.exp(-decayPerMinute * Math.max(0, nowMillis - arrival) / 60_000.0);
         }
-        double expectedMore = pending / (1 - branching);
-        // total progeny of a Poisson branching process: variance pending / (1 - b)^3
-        double spread = Z_90 * Math.sqrt(pending / Math.pow(1 - branching, 3));
+        FutureSizes future = FutureSizes.of(owed, branching, MAX_FUTURE);
         int happened = arrivals.size();
-        return new GrowthForecast(happened, happened + expectedMore,
-                happened + Math.max(0, expectedMore - spread), happened + expectedMore + spread);
-    }
-
-    private static double minutes(long millis) {
-        return Math.max(0, millis) / 60_000.0;
+        return new GrowthForecast(happened, happened + future.quantile(0.5), happened + future.quantile(0.05),
+                happened + future.quantile(0.95), happened + owed / (1 - branching));
     }
 }

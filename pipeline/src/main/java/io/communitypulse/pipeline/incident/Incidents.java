@@ -30,6 +30,9 @@ public final class Incidents implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every incident starts from a cascade alert: three members, the rule's minimum. */
+    static final int GIVEN_MEMBERS = 3;
+
     private final long windowMillis;
 
     public Incidents(Duration window) {
@@ -51,7 +54,7 @@ public final class Incidents implements Serializable {
         }
         update(incident, alert);
         incident.revise();
-        GrowthForecast members = brand.memberGrowth().forecast(incident.memberArrivals(), incident.lastSeenMillis);
+        GrowthForecast members = brand.memberGrowth(GIVEN_MEMBERS).forecast(incident.memberArrivals(), incident.lastSeenMillis);
         GrowthForecast groups = brand.groupGrowth().forecast(incident.groupArrivals(), incident.lastSeenMillis);
         int severity = severity(alert.severity(), members, incident.groups.size());
         incident.severity = Math.max(incident.severity, severity);
@@ -70,14 +73,11 @@ public final class Incidents implements Serializable {
                 open.remove();
                 brand.remember(FinishedIncident.of(incident, incident.lastSeenMillis + windowMillis));
                 incident.revision++;
-                ended.add(row(brandId, incident, "ended", settled(incident.members()), settled(incident.groups.size())));
+                ended.add(row(brandId, incident, "ended", GrowthForecast.settled(incident.members()),
+                        GrowthForecast.settled(incident.groups.size())));
             }
         }
         return ended;
-    }
-
-    private static GrowthForecast settled(int count) {
-        return new GrowthForecast(count, count, count, count);
     }
 
     /** The event time at which the next open incident ends, or {@link Long#MAX_VALUE}. */
@@ -129,7 +129,7 @@ public final class Incidents implements Serializable {
 
     /** The detector's severity, raised for a large forecast and for every further group reached. */
     static int severity(int detectorSeverity, GrowthForecast members, int groupsReached) {
-        int bySize = 2 + (int) Math.ceil(Math.log(Math.max(2, members.expected())) / Math.log(2));
+        int bySize = 2 + (int) Math.ceil(Math.log(Math.max(2, members.likely())) / Math.log(2));
         return Math.min(10, Math.max(detectorSeverity, bySize + groupsReached - 1));
     }
 
@@ -145,10 +145,10 @@ public final class Incidents implements Serializable {
     }
 
     private static String forecastSentence(GrowthForecast members, GrowthForecast groups, int groupsReached) {
-        return " | 预计最终约 " + members.expectedRounded() + " 人（" + members.lowRounded() + "–" + members.highRounded()
-                + "），" + groups.expectedRounded() + " 个群；已涉及 " + groupsReached + " 个群 | forecast ~"
-                + members.expectedRounded() + " members (" + members.lowRounded() + "–" + members.highRounded()
-                + ") in ~" + groups.expectedRounded() + " groups; " + groupsReached + " reached so far";
+        return " | 预计最终约 " + members.likely() + " 人（" + members.low() + "–" + members.high()
+                + "），" + groups.likely() + " 个群；已涉及 " + groupsReached + " 个群 | forecast ~"
+                + members.likely() + " members (" + members.low() + "–" + members.high()
+                + ") in ~" + groups.likely() + " groups; " + groupsReached + " reached so far";
     }
 
     private static String withForecast(String details, GrowthForecast members, GrowthForecast groups) {
@@ -165,9 +165,10 @@ public final class Incidents implements Serializable {
 
     private static void put(ObjectNode node, GrowthForecast forecast) {
         node.put("so_far", forecast.soFar());
-        node.put("expected", forecast.expectedRounded());
-        node.put("low", forecast.lowRounded());
-        node.put("high", forecast.highRounded());
+        node.put("likely", forecast.likely());
+        node.put("low", forecast.low());
+        node.put("high", forecast.high());
+        node.put("mean", Math.round(forecast.mean() * 10) / 10.0);
     }
 
     private static String subjectName(Alert alert) {

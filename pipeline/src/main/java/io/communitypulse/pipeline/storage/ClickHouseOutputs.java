@@ -11,9 +11,7 @@ import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import io.communitypulse.pipeline.incident.IncidentRow;
 import io.communitypulse.pipeline.ingest.DeadLetter;
-import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -22,40 +20,38 @@ public final class ClickHouseOutputs implements Outputs {
 
     private final String jdbcUrl;
     private final String kafkaBootstrap;
+    private final SinkSettings sink;
 
     /** @param kafkaBootstrap null to skip publishing alerts to Kafka */
-    public ClickHouseOutputs(String jdbcUrl, String kafkaBootstrap) {
+    public ClickHouseOutputs(String jdbcUrl, String kafkaBootstrap, SinkSettings sink) {
         this.jdbcUrl = jdbcUrl;
         this.kafkaBootstrap = kafkaBootstrap;
+        this.sink = sink;
     }
 
     @Override
     public void messages(DataStream<EnrichedMessage> messages) {
-        messages.sinkTo(ClickHouseSink.of(jdbcUrl, new ChatMessagesTable())).name("chat_messages").uid("sink-chat-messages");
+        messages.sinkTo(ClickHouseSink.of(jdbcUrl, new ChatMessagesTable(), sink)).name("chat_messages").uid("sink-chat-messages");
     }
 
     @Override
     public void activity(DataStream<GroupActivityMinute> minutes) {
-        minutes.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupActivityTable())).name("group_activity_minute")
+        minutes.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupActivityTable(), sink)).name("group_activity_minute")
                 .uid("sink-group-activity");
     }
 
     @Override
     public void orders(DataStream<OrderEvent> orders) {
-        orders.sinkTo(ClickHouseSink.of(jdbcUrl, new OrdersTable())).name("orders").uid("sink-orders");
+        orders.sinkTo(ClickHouseSink.of(jdbcUrl, new OrdersTable(), sink)).name("orders").uid("sink-orders");
     }
 
     @Override
     public void alerts(DataStream<Alert> alerts) {
-        alerts.sinkTo(ClickHouseSink.of(jdbcUrl, new AlertsTable())).name("alerts").uid("sink-alerts");
+        alerts.sinkTo(ClickHouseSink.of(jdbcUrl, new AlertsTable(), sink)).name("alerts").uid("sink-alerts");
         if (kafkaBootstrap != null) {
             alerts.sinkTo(KafkaSink.<Alert>builder()
                     .setBootstrapServers(kafkaBootstrap)
-                    .setRecordSerializer(KafkaRecordSerializationSchema.<Alert>builder()
-                            .setTopic(Topics.ALERTS)
-                            .setKeySerializationSchema(alert -> alert.alertId().getBytes(StandardCharsets.UTF_8))
-                            .setValueSerializationSchema(new AlertJsonSchema())
-                            .build())
+                    .setRecordSerializer(new AlertRecordSerializer(Topics.ALERTS))
                     .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                     .build()).name("alerts-topic").uid("sink-alerts-topic");
         }
@@ -63,12 +59,12 @@ public final class ClickHouseOutputs implements Outputs {
 
     @Override
     public void incidents(DataStream<IncidentRow> incidents) {
-        incidents.sinkTo(ClickHouseSink.of(jdbcUrl, new IncidentsTable())).name("incidents").uid("sink-incidents");
+        incidents.sinkTo(ClickHouseSink.of(jdbcUrl, new IncidentsTable(), sink)).name("incidents").uid("sink-incidents");
     }
 
     @Override
     public void deadLetters(DataStream<DeadLetter> deadLetters) {
-        deadLetters.sinkTo(ClickHouseSink.of(jdbcUrl, new DeadLettersTable())).name("dead_letters").uid("sink-dead-letters");
+        deadLetters.sinkTo(ClickHouseSink.of(jdbcUrl, new DeadLettersTable(), sink)).name("dead_letters").uid("sink-dead-letters");
     }
 
     @Override

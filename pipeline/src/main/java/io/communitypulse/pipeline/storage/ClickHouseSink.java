@@ -1,33 +1,40 @@
 package io.communitypulse.pipeline.storage;
 
 import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.connector.jdbc.JdbcConnectionOptions;
-import org.apache.flink.connector.jdbc.JdbcExecutionOptions;
-import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
-import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.api.connector.sink2.WriterInitContext;
 
 /**
- * Flink's JDBC sink writing to ClickHouse through clickhouse-jdbc. At-least-once, flushed on every
- * checkpoint: a replay may write a row twice, and the tables' ReplacingMergeTree keys make that
- * harmless (ARCHITECTURE.md, replay-safe writes).
+ * Writes records to a ClickHouse table through clickhouse-jdbc, described by a {@link TableWriter}.
+ * At-least-once: every checkpoint flushes, and a restore re-sends what came after the last one; the
+ * tables' ReplacingMergeTree keys make a row written twice harmless (ARCHITECTURE.md, replay-safe writes).
+ * An outage is ridden out per {@link SinkSettings}: see {@link RetryingInsert}.
  */
-public final class ClickHouseSink {
+public final class ClickHouseSink<T> implements Sink<T> {
 
-    private static final String DRIVER = "com.clickhouse.jdbc.ClickHouseDriver";
+    private static final long serialVersionUID = 1L;
 
-    private ClickHouseSink() {}
+    private final String jdbcUrl;
+    private final TableWriter<T> table;
+    private final SinkSettings settings;
 
-    public static <T> Sink<T> of(String jdbcUrl, TableWriter<T> writer) {
-        return JdbcSink.<T>builder()
-                .withQueryStatement(writer.insertSql(), (JdbcStatementBuilder<T>) writer::bind)
-                .withExecutionOptions(JdbcExecutionOptions.builder()
-                        .withBatchSize(5_000)
-                        .withBatchIntervalMs(500)
-                        .withMaxRetries(3)
-                        .build())
-                .buildAtLeastOnce(new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
-                        .withUrl(jdbcUrl)
-                        .withDriverName(DRIVER)
-                        .build());
+    private ClickHouseSink(String jdbcUrl, TableWriter<T> table, SinkSettings settings) {
+        this.jdbcUrl = jdbcUrl;
+        this.table = table;
+        this.settings = settings;
+    }
+
+    public static <T> ClickHouseSink<T> of(String jdbcUrl, TableWriter<T> table) {
+        return of(jdbcUrl, table, SinkSettings.DEFAULTS);
+    }
+
+    public static <T> ClickHouseSink<T> of(String jdbcUrl, TableWriter<T> table, SinkSettings settings) {
+        return new ClickHouseSink<>(jdbcUrl, table, settings);
+    }
+
+    @Override
+    public SinkWriter<T> createWriter(WriterInitContext context) {
+        return new ClickHouseSinkWriter<>(RetryingInsert.create(jdbcUrl, table, settings), settings,
+                context.getProcessingTimeService(), context.metricGroup().getNumRecordsSendCounter());
     }
 }

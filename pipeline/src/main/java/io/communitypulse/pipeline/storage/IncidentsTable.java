@@ -37,11 +37,11 @@ public final class IncidentsTable implements TableWriter<IncidentRow> {
         Columns.dateTime(statement, 15, row.lastSeenMillis());
         statement.setLong(16, row.secondsToSpread());
         statement.setInt(17, row.severity());
-        statement.setLong(18, row.members().expectedRounded());
-        statement.setLong(19, row.members().lowRounded());
-        statement.setLong(20, row.members().highRounded());
-        statement.setLong(21, row.groups().expectedRounded());
-        statement.setLong(22, row.groups().lowRounded());
-        statement.setLong(23, row.groups().highRounded());
+        statement.setLong(18, row.members().likely());
+        statement.setLong(19, row.members().low());
+        statement.setLong(20, row.members().high());
+        statement.setLong(21, row.groups().likely());
+        statement.setLong(22, row.groups().low());
+        statement.setLong(23, row.groups().high());
     }
 }

@@ -8,10 +8,11 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
  * rows out. {@link Timeline} keeps the state in Flink, orders the events and calls it; the
  * detector itself is plain logic, tested without Flink.
  *
- * <p>The contract that lets the timeline re-evaluate after a late event: what a detector emits and
- * keeps must depend only on the events it was fed, in order, and on the latest time passed to
- * {@link #onTime} — not on how often {@code onTime} was called. Emitting the same revision of an
- * alert twice is harmless (tables and consumers keep one per id and revision).
+ * <p>The timeline calls {@link #onTime} at each time {@link #nextWakeUp} asks for, once event time has
+ * passed it (after the events at that time, before later ones), live and when it replays the last
+ * minutes after a late event alike. What a detector emits and keeps must therefore depend only on the
+ * events it was fed, in order, and on those wake-ups. Emitting the same revision of an alert twice is
+ * harmless (tables and consumers keep one per id and revision).
  *
  * @param <S> the state of one group: a mutable POJO that Flink can serialise and copy
  */
@@ -34,7 +35,7 @@ public interface Detector<S> extends Serializable {
 
     void onEvent(S state, GroupEvent event, DetectorOutput out);
 
-    /** Event time has reached {@code timeMillis}: no event at or before it will come (unless late). */
+    /** Event time has reached {@code timeMillis}, a wake-up this detector asked for. */
     default void onTime(S state, long timeMillis, DetectorOutput out) {}
 
     /** The event time at which {@link #onTime} should next be called, or {@link Long#MAX_VALUE}. */

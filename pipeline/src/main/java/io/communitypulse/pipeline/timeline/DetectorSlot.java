@@ -13,6 +13,8 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
  */
 final class DetectorSlot<S> {
 
+    private static final int MAX_WAKE_UPS = 100_000;
+
     private final Detector<S> detector;
     private final ValueState<S> live;
     private final ValueState<S> settled;
@@ -36,7 +38,7 @@ final class DetectorSlot<S> {
     void feedLive(List<GroupEvent> events, DetectorOutput out) throws Exception {
         S state = orNew(live.value());
         for (GroupEvent event : events) {
-            detector.onEvent(state, event, out);
+            feed(state, event, out);
         }
         store(live, state);
     }
@@ -44,7 +46,7 @@ final class DetectorSlot<S> {
     void advanceLive(long timeMillis, DetectorOutput out) throws Exception {
         S state = live.value();
         if (state != null && detector.nextWakeUp(state) <= timeMillis) {
-            detector.onTime(state, timeMillis, out);
+            advance(state, timeMillis, out);
             store(live, state);
         }
     }
@@ -63,9 +65,9 @@ final class DetectorSlot<S> {
         }
         state = orNew(state);
         for (GroupEvent event : events) {
-            detector.onEvent(state, event, Discard.INSTANCE);
+            feed(state, event, Discard.INSTANCE);
         }
-        detector.onTime(state, horizonMillis, Discard.INSTANCE);
+        advance(state, horizonMillis, Discard.INSTANCE);
         store(settled, state);
     }
 
@@ -74,20 +76,40 @@ final class DetectorSlot<S> {
         S settledState = settled.value();
         S state = settledState == null ? detector.newState() : serializer.copy(settledState);
         for (GroupEvent event : tail) {
-            detector.onEvent(state, event, out);
+            feed(state, event, out);
         }
-        detector.onTime(state, releasedUpTo, out);
+        advance(state, releasedUpTo, out);
         store(live, state);
     }
 
     /** An event too old to replay: fed as it comes, to both states. */
     void feedOutOfOrder(GroupEvent event, boolean alsoSettled, DetectorOutput out) throws Exception {
-        feedLive(List.of(event), out);
+        S state = orNew(live.value());
+        detector.onEvent(state, event, out);
+        store(live, state);
         if (alsoSettled && replaysLateEvents()) {
-            S state = orNew(settled.value());
-            detector.onEvent(state, event, Discard.INSTANCE);
-            store(settled, state);
+            S settledState = orNew(settled.value());
+            detector.onEvent(settledState, event, Discard.INSTANCE);
+            store(settled, settledState);
         }
+    }
+
+    /** Time reaches the event, then the event: as a timer before an event does live. */
+    private void feed(S state, GroupEvent event, DetectorOutput out) {
+        advance(state, event.timeMillis() - 1, out);
+        detector.onEvent(state, event, out);
+    }
+
+    /** Calls {@link Detector#onTime} at each wake-up the detector asks for, up to {@code upTo}, in order. */
+    private void advance(S state, long upTo, DetectorOutput out) {
+        for (int guard = 0; guard < MAX_WAKE_UPS; guard++) {
+            long wakeUp = detector.nextWakeUp(state);
+            if (wakeUp > upTo) {
+                return;
+            }
+            detector.onTime(state, wakeUp, out);
+        }
+        throw new IllegalStateException(detector.name() + " asked to be woken " + MAX_WAKE_UPS + " times without moving on");
     }
 
     long nextWakeUp() throws Exception {

@@ -62,7 +62,8 @@ class CascadeDetectorTest {
             assertThat(alert.detectedAt()).isEqualTo(Fixtures.at(minutes(2)));
             assertThat(alert.summary()).contains("水光面霜").contains("3 members");
             assertThat(alert.details()).contains("\"subject_name\":\"水光面霜\"");
-            assertThat(alert.cues()).contains("过敏");
+            // cues are whole words or phrases, as the complaint judge found them
+            assertThat(alert.cues()).contains("过敏了");
         });
     }
 
@@ -91,7 +92,8 @@ class CascadeDetectorTest {
                 complaint("m3", "u3", "sku-1", "quality", minutes(2)));
         timeline.watermarkAt(minutes(3));
 
-        timeline.watermarkAt(minutes(30));
+        // the conversation the complaint judge reads is kept for 30 minutes after the last line
+        timeline.watermarkAt(minutes(45));
 
         assertThat(timeline.stateEntries()).isZero();
         assertThat(timeline.timers()).isZero();

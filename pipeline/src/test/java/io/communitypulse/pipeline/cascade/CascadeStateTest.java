@@ -23,7 +23,8 @@ class CascadeStateTest {
         CascadeTracker tracker = new CascadeTracker();
         List<String> members = List.of("u-09", "u-01", "u-17", "u-05", "u-13", "u-02", "u-11");
         for (int i = 0; i < members.size(); i++) {
-            tracker.accept(complaint("m" + i, members.get(i), "sku-1", "quality", minutes(i)), CascadeRule.DEFAULT);
+            var message = complaint("m" + i, members.get(i), "sku-1", "quality", minutes(i));
+            tracker.accept(message.message(), new ComplaintReading().read(tracker, message), CascadeRule.DEFAULT);
         }
 
         CascadeTracker copied = serializer.copy(tracker);

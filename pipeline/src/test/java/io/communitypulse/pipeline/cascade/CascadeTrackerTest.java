@@ -17,6 +17,7 @@ class CascadeTrackerTest {
 
     private final CascadeTracker tracker = new CascadeTracker();
     private final CascadeRule rule = CascadeRule.DEFAULT;
+    private final ComplaintReading reading = new ComplaintReading();
 
     @Test
     void shouldRaiseAtTheThirdDistinctMemberAboutTheSameProduct() {
@@ -87,14 +88,16 @@ class CascadeTrackerTest {
     }
 
     @Test
-    void shouldNotCountUnrelatedGrumblesWhileAComplaintIsOpen() {
+    void shouldNotRaiseACascadeFromUnrelatedGrumblesWhileAComplaintIsOpen() {
         feed(complaint("m1", "u1", "sku-1", "logistics", minutes(0)));
 
         List<Episode> raised = feed(enriched(chat("m2", "u2", "晚上吃啥[微笑]", minutes(1)), "negative", List.of(), List.of()),
-                enriched(chat("m3", "u3", "刚下班[捂脸]", minutes(2)), "negative", List.of(), List.of("other")));
+                enriched(chat("m3", "u3", "刚下班[捂脸]", minutes(2)), "negative", List.of(), List.of("other")),
+                enriched(chat("m4", "u4", "哈哈哈哈[微笑]", minutes(3)), "negative", List.of(), List.of()));
 
+        // a line straight after a marked complaint may join it, but lines without a mark of their own cannot chain
         assertThat(raised).isEmpty();
-        assertThat(tracker.episodes.get("product:sku-1").members).containsExactly("u1");
+        assertThat(tracker.episodes.get("product:sku-1").members).hasSizeLessThan(3);
     }
 
     @Test
@@ -111,19 +114,55 @@ class CascadeTrackerTest {
     void shouldForgetEverythingOnceTheWindowHasPassed() {
         feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)));
 
-        long firstExpiry = tracker.nextExpiry(rule);
-        tracker.expire(firstExpiry, rule);
+        tracker.advance(tracker.nextChange(rule), rule);
         assertThat(tracker.isEmpty()).as("the second complaint is still inside the window").isFalse();
 
-        tracker.expire(tracker.nextExpiry(rule), rule);
+        long last = io.communitypulse.pipeline.Fixtures.at(minutes(1)).toEpochMilli();
+        while (!tracker.isEmpty()) {
+            long next = tracker.nextChange(rule);
+            assertThat(next).as("everything is forgotten within the conversation's 30 minutes")
+                    .isLessThanOrEqualTo(last + 30 * 60_000 + 1);
+            tracker.advance(next, rule);
+        }
+    }
 
-        assertThat(tracker.isEmpty()).isTrue();
+    @Test
+    void aRaisedCascadePeaksThenFallsQuietThenEndsEachAsARevision() {
+        feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)),
+                complaint("m3", "u3", "sku-1", "quality", minutes(2)));
+        List<String> states = new ArrayList<>();
+        List<Integer> revisions = new ArrayList<>();
+
+        while (!tracker.isEmpty()) {
+            for (Episode changed : tracker.advance(tracker.nextChange(rule), rule)) {
+                states.add(changed.state);
+                revisions.add(changed.revision);
+            }
+        }
+
+        assertThat(states).containsExactly("PEAKED", "QUIET", "ENDED");
+        assertThat(revisions).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void aNewMemberMakesAPeakedCascadeGrowAgain() {
+        feed(complaint("m1", "u1", "sku-1", "quality", minutes(0)), complaint("m2", "u2", "sku-1", "quality", minutes(1)),
+                complaint("m3", "u3", "sku-1", "quality", minutes(2)));
+        tracker.advance(io.communitypulse.pipeline.Fixtures.at(minutes(5)).toEpochMilli(), rule);
+        assertThat(tracker.episodes.get("product:sku-1").state).isEqualTo("PEAKED");
+
+        List<Episode> changed = feed(complaint("m4", "u4", "sku-1", "quality", minutes(6)));
+
+        assertThat(changed).singleElement().satisfies(episode -> {
+            assertThat(episode.state).isEqualTo("GROWING");
+            assertThat(episode.revision).isEqualTo(3);
+        });
     }
 
     private List<Episode> feed(EnrichedMessage... messages) {
         List<Episode> raised = new ArrayList<>();
         for (EnrichedMessage message : messages) {
-            raised.addAll(tracker.accept(message, rule));
+            raised.addAll(tracker.accept(message.message(), reading.read(tracker, message), rule));
         }
         return raised;
     }

@@ -30,7 +30,7 @@ class IncidentsTest {
         assertThat(row.totalMembers()).isEqualTo(6);
         assertThat(row.secondsToSpread()).isEqualTo(20 * 60);
         assertThat(row.subjectName()).isEqualTo("水光面霜");
-        assertThat(row.members().expected()).isGreaterThan(6);
+        assertThat(row.members().high()).isGreaterThan(6);
         assertThat(second.alert().details()).contains("\"forecast\"").contains("\"subject_name\":\"水光面霜\"");
         assertThat(second.alert().summary()).contains("forecast ~").contains("2 reached so far");
     }
@@ -67,7 +67,7 @@ class IncidentsTest {
 
         assertThat(ended).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo("ended");
-            assertThat(row.members().expectedRounded()).isEqualTo(4);
+            assertThat(row.members().likely()).isEqualTo(4);
         });
         assertThat(brand.bySubject).isEmpty();
         assertThat(brand.history).singleElement().satisfies(past -> assertThat(past.memberArrivals).hasSize(4));

@@ -8,18 +8,20 @@ import io.communitypulse.events.alert.AlertEvidence;
 import io.communitypulse.events.alert.AlertState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import io.communitypulse.api.auth.BrandScope;
 
 /** Reads alerts of every type from ClickHouse: always their current revision ({@code FINAL}). */
 public final class AlertRepository {
 
+    /** Each alert's current revision with its latest state-changing operator action (none: empty strings, zeros). */
     private static final String SELECT_CURRENT = """
             SELECT alert_id, revision, brand_id, alert_type, severity, state, group_id, subject_kind, subject,
                    summary, aspects, cues, member_ids, distinct_members, details, related_alert_ids, incident_id,
@@ -27,48 +29,53 @@ public final class AlertRepository {
                    toUnixTimestamp64Milli(last_seen) AS last_seen_ms,
                    toUnixTimestamp64Milli(detected_at) AS detected_at_ms,
                    evidence_message_ids, evidence_texts, evidence_sender_ids,
-                   arrayMap(t -> toUnixTimestamp64Milli(t), evidence_times) AS evidence_times_ms
+                   arrayMap(t -> toUnixTimestamp64Milli(t), evidence_times) AS evidence_times_ms,
+                   last_action, last_actor, last_action_ms, snoozed_until_ms
             FROM alerts FINAL
+            LEFT JOIN (
+                SELECT brand_id AS action_brand, alert_id AS action_alert,
+                       argMax(action, (at, action_id)) AS last_action,
+                       argMax(actor, (at, action_id)) AS last_actor,
+                       toUnixTimestamp64Milli(max(at)) AS last_action_ms,
+                       argMax(coalesce(toUnixTimestamp64Milli(snoozed_until), 0), (at, action_id)) AS snoozed_until_ms
+                FROM alert_actions FINAL
+                WHERE action IN ('ack', 'resolve', 'snooze', 'reopen')
+                GROUP BY brand_id, alert_id
+            ) AS actions ON brand_id = action_brand AND alert_id = action_alert
             {where}
             """;
 
     private final ClickHouse clickHouse;
+    private final Clock clock;
 
-    public AlertRepository(ClickHouse clickHouse) {
+    public AlertRepository(ClickHouse clickHouse, Clock clock) {
         this.clickHouse = clickHouse;
+        this.clock = clock;
     }
 
-    public List<Alert> find(AlertQuery query) {
+    public List<AlertView> find(AlertQuery query) {
+        Instant now = clock.instant();
         Where where = new Where();
         query.scope().brandFilter().ifPresent(brands -> where.andIn("brand_id", brands));
         query.type().ifPresent(type -> where.and("alert_type = ?", type.wireName()));
         query.since().ifPresent(since -> where.and("last_seen >= fromUnixTimestamp64Milli(?, 'UTC')", since.toEpochMilli()));
+        query.status().ifPresent(status -> where.and(Workflow.STATUS_SQL + " = ?", now.toEpochMilli(), status.wireName()));
         String sql = SELECT_CURRENT + "ORDER BY last_seen DESC, alert_id LIMIT " + query.limit();
-        return clickHouse.query(sql, where, AlertRepository::alert);
+        return clickHouse.query(sql, where, row -> view(row, now));
     }
 
-    /** The highest revision of every alert: what the stream compares between polls. */
-    public Map<AlertKey, Long> revisions() {
-        String sql = "SELECT brand_id, alert_id, max(revision) AS revision FROM alerts GROUP BY brand_id, alert_id";
-        return clickHouse.query(sql, List.of(), row -> Map.entry(
-                        new AlertKey(row.getString("brand_id"), row.getString("alert_id")), row.getLong("revision")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** One alert's current revision, if it is in the scope's brands. */
+    public Optional<AlertView> findOne(String alertId, BrandScope scope) {
+        Instant now = clock.instant();
+        Where where = new Where().and("alert_id = ?", alertId);
+        scope.brandFilter().ifPresent(brands -> where.andIn("brand_id", brands));
+        return clickHouse.query(SELECT_CURRENT + "LIMIT 1", where, row -> view(row, now)).stream().findFirst();
     }
 
-    /** The current revision of each of the given alerts. */
-    public List<Alert> current(Collection<AlertKey> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<Object> parameters = new ArrayList<>();
-        for (AlertKey key : keys) {
-            parameters.add(key.brandId());
-            parameters.add(key.alertId());
-        }
-        String tuples = String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"));
-        String sql = SELECT_CURRENT.replace("{where}", "WHERE (brand_id, alert_id) IN (" + tuples + ")")
-                + "ORDER BY last_seen, alert_id";
-        return clickHouse.query(sql, parameters, AlertRepository::alert);
+    private static AlertView view(ResultSet row, Instant now) throws SQLException {
+        long until = row.getLong("snoozed_until_ms");
+        return new AlertView(alert(row), Workflow.of(row.getString("last_action"), row.getString("last_actor"),
+                Instant.ofEpochMilli(row.getLong("last_action_ms")), until == 0 ? null : Instant.ofEpochMilli(until), now));
     }
 
     private static Alert alert(ResultSet row) throws SQLException {

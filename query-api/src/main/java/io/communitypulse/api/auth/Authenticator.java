@@ -9,6 +9,7 @@ public final class Authenticator {
 
     public static final String ACCESS_TOKEN_PARAMETER = "access_token";
     private static final String SCOPE_ATTRIBUTE = "pulse.brandScope";
+    private static final String TOKEN_ATTRIBUTE = "pulse.token";
     private static final String BEARER = "Bearer ";
 
     private final TokenStore tokens;
@@ -31,6 +32,26 @@ public final class Authenticator {
         ApiToken token = tokens.find(presented)
                 .orElseThrow(() -> new UnauthorizedResponse("missing or unknown API token"));
         ctx.attribute(SCOPE_ATTRIBUTE, token.scope());
+        ctx.attribute(TOKEN_ATTRIBUTE, token);
+    }
+
+    /** The authenticated caller's token: its name and roles. */
+    public static ApiToken token(Context ctx) {
+        ApiToken token = ctx.attribute(TOKEN_ATTRIBUTE);
+        if (token == null) {
+            throw new IllegalStateException("route " + ctx.path() + " reads a token but requires none");
+        }
+        return token;
+    }
+
+    /** 403 unless the caller's role for {@code brand} includes {@code needed}; returns the caller's role. */
+    public static Role requireRole(Context ctx, String brand, Role needed) {
+        Role role = token(ctx).roleFor(brand).orElse(Role.VIEWER);
+        if (!role.includes(needed)) {
+            throw new io.javalin.http.ForbiddenResponse("this token is a " + role.wireName() + " of brand '" + brand
+                    + "'; this needs the " + needed.wireName() + " role");
+        }
+        return role;
     }
 
     /** The brands the authenticated caller may read. */

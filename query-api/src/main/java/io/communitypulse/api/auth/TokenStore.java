@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The API's bearer tokens, each scoped to brands, read from a JSON file:
- * <pre>{"tokens":[{"token":"...","name":"ops team A","brands":["brand_a"]},
- *            {"token":"...","name":"platform operators","brands":["*"]}]}</pre>
+ * The API's bearer tokens, each scoped to brands with a role per brand, read from a JSON file:
+ * <pre>{"tokens":[{"token":"...","name":"ops team A","brands":["brand_a"],"role":"operator"},
+ *            {"token":"...","name":"platform operators","roles":{"*":"admin"}},
+ *            {"token":"...","name":"analysts","roles":{"brand_a":"viewer","brand_b":"operator"}}]}</pre>
+ * {@code brands} with one {@code role} for all of them (viewer when absent), or {@code roles} per brand.
  * Lookups compare SHA-256 digests of every entry in constant time, so neither the position of a
  * mismatch nor the matching entry shows in the response time.
  */
@@ -45,9 +49,15 @@ public final class TokenStore {
         }
         Builder builder = builder();
         for (JsonNode node : tokens) {
-            List<String> brands = new ArrayList<>();
-            node.path("brands").forEach(brand -> brands.add(brand.asText()));
-            builder.add(node.path("token").asText(), node.path("name").asText(), brands);
+            String name = node.path("name").asText();
+            Map<String, Role> roles = new LinkedHashMap<>();
+            if (node.has("roles")) {
+                node.get("roles").properties().forEach(entry -> roles.put(entry.getKey(), Role.fromWire(entry.getValue().asText(), name)));
+            } else {
+                Role role = Role.fromWire(node.path("role").asText(Role.VIEWER.wireName()), name);
+                node.path("brands").forEach(brand -> roles.put(brand.asText(), role));
+            }
+            builder.add(node.path("token").asText(), name, roles);
         }
         return builder.build();
     }
@@ -83,7 +93,15 @@ public final class TokenStore {
 
         private final List<Entry> entries = new ArrayList<>();
 
+        /** A viewer of these brands. */
         public Builder add(String token, String name, List<String> brands) {
+            Map<String, Role> roles = new LinkedHashMap<>();
+            brands.forEach(brand -> roles.put(brand, Role.VIEWER));
+            return add(token, name, roles);
+        }
+
+        public Builder add(String token, String name, Map<String, Role> roles) {
+            List<String> brands = new ArrayList<>(roles.keySet());
             if (token == null || token.isBlank()) {
                 throw new IllegalArgumentException("token file: entry '" + name + "' has no token");
             }
@@ -94,7 +112,7 @@ public final class TokenStore {
             if (entries.stream().anyMatch(entry -> MessageDigest.isEqual(entry.digest(), digest))) {
                 throw new IllegalArgumentException("token file: entry '" + name + "' repeats a token");
             }
-            entries.add(new Entry(digest, new ApiToken(name, BrandScope.of(brands))));
+            entries.add(new Entry(digest, new ApiToken(name, BrandScope.of(brands), roles)));
             return this;
         }
 

@@ -54,6 +54,19 @@ public final class ClickHouse {
         }
     }
 
+    /** An INSERT (or other statement without rows) with parameters. */
+    public void execute(String sql, List<?> parameters) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new ClickHouseUnavailable(e);
+        }
+    }
+
     public <T> List<T> query(String sql, Where where, RowMapper<T> mapper) {
         return query(sql.replace("{where}", where.sql()), where.parameters(), mapper);
     }

@@ -19,13 +19,33 @@ public final class EventStreamRoute implements Handler {
     public static final String EVENT_STREAM = "text/event-stream";
 
     private final SseHandler stream;
+    private final Handler check;
 
-    private EventStreamRoute(SseHandler stream) {
+    private EventStreamRoute(SseHandler stream, Handler check) {
         this.stream = stream;
+        this.check = check;
     }
 
     public static EventStreamRoute of(Consumer<SseClient> subscriber) {
-        return new EventStreamRoute(new SseHandler(subscriber));
+        return new EventStreamRoute(new SseHandler(subscriber), ctx -> { });
+    }
+
+    /** With {@code check} run before the stream opens, while an error can still be a status and a JSON body. */
+    public static EventStreamRoute of(Handler check, ThrowingSubscriber subscriber) {
+        return new EventStreamRoute(new SseHandler(client -> {
+            try {
+                subscriber.accept(client);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                client.close();
+            }
+        }), check);
+    }
+
+    /** A subscriber that may be interrupted while it waits. */
+    @FunctionalInterface
+    public interface ThrowingSubscriber {
+        void accept(SseClient client) throws InterruptedException;
     }
 
     @Override
@@ -36,6 +56,7 @@ public final class EventStreamRoute implements Handler {
             throw new HttpResponseException(HttpStatus.NOT_ACCEPTABLE.getCode(),
                     "this is a server-sent event stream: send Accept: " + EVENT_STREAM + " (as EventSource and curl -H do)");
         }
+        check.handle(ctx);
         if (ctx.method() == HandlerType.HEAD) {
             ctx.contentType(EVENT_STREAM);
             return;

@@ -47,4 +47,32 @@ class TokenStoreTest {
         assertThatThrownBy(() -> TokenStore.builder().add("t", "a", List.of("x")).add("t", "b", List.of("y")))
                 .hasMessageContaining("repeats");
     }
+
+    @Test
+    void roles_are_per_brand_with_viewer_as_the_default(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens.json");
+        Files.writeString(file, """
+                {"tokens":[{"token":"t-v","name":"readers","brands":["brand_a"]},
+                           {"token":"t-o","name":"ops","brands":["brand_a","brand_b"],"role":"operator"},
+                           {"token":"t-m","name":"mixed","roles":{"brand_a":"admin","brand_b":"viewer"}},
+                           {"token":"t-all","name":"platform","roles":{"*":"operator"}}]}
+                """);
+
+        TokenStore tokens = TokenStore.fromFile(file);
+
+        assertThat(tokens.find("t-v").orElseThrow().roleFor("brand_a")).contains(Role.VIEWER);
+        assertThat(tokens.find("t-o").orElseThrow().roleFor("brand_b")).contains(Role.OPERATOR);
+        assertThat(tokens.find("t-m").orElseThrow().roleFor("brand_a")).contains(Role.ADMIN);
+        assertThat(tokens.find("t-m").orElseThrow().roleFor("brand_b")).contains(Role.VIEWER);
+        assertThat(tokens.find("t-m").orElseThrow().roleFor("brand_c")).isEmpty();
+        assertThat(tokens.find("t-all").orElseThrow().roleFor("anything")).contains(Role.OPERATOR);
+        assertThat(tokens.find("t-m").orElseThrow().scope().includes("brand_b")).isTrue();
+    }
+
+    @Test
+    void an_unknown_role_is_rejected() {
+        assertThatThrownBy(() -> TokenStore.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"tokens\":[{\"token\":\"t\",\"name\":\"x\",\"brands\":[\"a\"],\"role\":\"owner\"}]}")))
+                .hasMessageContaining("owner").hasMessageContaining("viewer, operator, admin");
+    }
 }

@@ -13,16 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link ScorerBenchmark} (about a minute), measures model load time and heap, evaluates the test
@@ -36,20 +30,7 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws RunnerException, IOException {
         Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
         String[] mix = BenchmarkMessages.load();
-        Options options = new OptionsBuilder()
-                .include(ScorerBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
-                .threads(1)
-                .build();
-        Map<String, double[]> throughput = new LinkedHashMap<>();
-        Collection<RunResult> results = new Runner(options).run();
-        for (RunResult r : results) {
-            String name = r.getParams().getBenchmark();
-            throughput.put(name.substring(name.lastIndexOf('.') + 1),
-                    new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
-        }
+        Map<String, double[]> throughput = JmhRun.throughput(ScorerBenchmark.class);
         LoadCost load = LoadCost.measure();
         Map<String, Evaluation> accuracy = new LinkedHashMap<>();
         SentimentScorer scorer = SentimentModel.loadDefault(ProductCatalogue.empty());

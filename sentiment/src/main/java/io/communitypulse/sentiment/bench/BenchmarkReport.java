@@ -44,10 +44,15 @@ final class BenchmarkReport {
     }
 
     static String replaceSection(String document, String section) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
+        return replaceSection(document, section, BEGIN, END);
+    }
+
+    /** Puts {@code section} in place of the text between the two markers, or at the end when they are missing. */
+    static String replaceSection(String document, String section, String beginMarker, String endMarker) {
+        int begin = document.indexOf(beginMarker);
+        int end = document.indexOf(endMarker);
         if (begin >= 0 && end > begin) {
-            return document.substring(0, begin) + section + document.substring(end + END.length()).replaceFirst("^\n", "");
+            return document.substring(0, begin) + section + document.substring(end + endMarker.length()).replaceFirst("^\n", "");
         }
         String prefix = document.isEmpty() ? "# Benchmarks\n\n" : document.endsWith("\n") ? document + "\n" : document + "\n\n";
         return prefix + section;

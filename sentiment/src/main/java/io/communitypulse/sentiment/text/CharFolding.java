@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * lower case. One 64K-entry table, so folding costs an array read per char.
  *
  * <p>The traditional-to-simplified pairs in {@code t2s.txt} were generated from ICU4J's
- * "Traditional-Simplified" transliterator (see {@code sentiment/tools/GenerateT2s.java}); only
+ * "Traditional-Simplified" transliterator (see sentiment-tools' {@code GenerateT2s}); only
  * one-to-one character pairs are kept, which covers what chat members type.
  */
 final class CharFolding {

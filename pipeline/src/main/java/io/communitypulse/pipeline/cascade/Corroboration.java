@@ -1,0 +1,71 @@
+package io.communitypulse.pipeline.cascade;
+
+import io.communitypulse.events.ChatMessage;
+import io.communitypulse.sentiment.complaint.ComplaintVerdict;
+import io.communitypulse.sentiment.complaint.MessageAnalysis;
+import io.communitypulse.sentiment.complaint.Signal;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Whether a line the complaint judge calls evidence counts toward a cascade in a busy group. The judge
+ * reads a line against the group's recent lines as one conversation; real groups interleave several, so
+ * a "thanks for the red packet" or a [微笑] after a complaint from another thread reads as sarcasm, and
+ * an emoticon as a follow-up. A line counts when it carries its own mark of the complaint — a word of
+ * the kind it is (a symptom or an opinion for a complaint, 我也/同款 for agreement, 还是/没动静 for a
+ * follow-up, a sarcasm word or a quoted "praise" for sarcasm), or a reply to or quote of another line
+ * together with some word of complaint, agreement or mockery or a clearly negative reading — or when it
+ * comes straight after such a marked complaint and does not read positive to the sentiment model (a
+ * [微笑] or an ironic "挺好" does, a 👍 or "谢谢红包" does not): the member line before it (staff in between
+ * do not count) complained on its own, less than {@link #STRAIGHT_AFTER_MILLIS} before. Chatter then
+ * cannot chain into a cascade of its own, and a grumble of two rarely gains a spurious third.
+ */
+final class Corroboration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long STRAIGHT_AFTER_MILLIS = 3 * 60_000;
+    private static final Set<Signal> COMPLAINS = EnumSet.of(Signal.SYMPTOM, Signal.OPINION, Signal.ESCALATE,
+            Signal.DEMAND, Signal.CONSEQUENCE);
+    private static final Set<Signal> FOLLOWS_UP = EnumSet.of(Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.SYMPTOM,
+            Signal.OPINION, Signal.DEMAND);
+    private static final Set<Signal> MOCKS = EnumSet.of(Signal.SARCASM, Signal.QUOTED_PRAISE);
+
+    /**
+     * @param afterMarkedComplaint whether the member line before this one was evidence with its own mark,
+     *     sent less than {@link #STRAIGHT_AFTER_MILLIS} before
+     */
+    boolean counts(ChatMessage message, ComplaintVerdict verdict, MessageAnalysis line, boolean afterMarkedComplaint) {
+        return verdict.evidence()
+                && (marked(message, verdict, line) || afterMarkedComplaint && line.modelScore() < 0);
+    }
+
+    /** Evidence that carries its own mark of the complaint, whatever came before it. */
+    boolean marked(ChatMessage message, ComplaintVerdict verdict, MessageAnalysis line) {
+        if (!verdict.evidence()) {
+            return false;
+        }
+        boolean linked = message.replyTo() != null || line.has(Signal.QUOTE);
+        if (linked && (any(line, COMPLAINS) || any(line, FOLLOWS_UP) || line.has(Signal.AGREE) || any(line, MOCKS)
+                || line.modelScore() <= -0.5)) {
+            return true;
+        }
+        return switch (verdict.kind()) {
+            case COMPLAINT_OPINION, COMPLAINT_SYMPTOM, COMPLAINT_ESCALATION -> any(line, COMPLAINS)
+                    || namesASubject(line) && line.modelScore() <= -0.5;
+            case AGREEMENT -> line.has(Signal.AGREE) || line.has(Signal.SELF) && any(line, COMPLAINS);
+            case NEGATIVE_FOLLOWUP -> any(line, FOLLOWS_UP);
+            case SARCASM -> any(line, MOCKS) || line.has(Signal.IRONY) && any(line, FOLLOWS_UP);
+            default -> false;
+        };
+    }
+
+    /** A span of time (三天了, 第二天) marks a complaint only in a line that does not read positive: 用完第二天上妆很服帖. */
+    private static boolean any(MessageAnalysis line, Set<Signal> signals) {
+        return signals.stream().anyMatch(line::has) || line.has(Signal.DURATION) && line.modelScore() < 0;
+    }
+
+    private static boolean namesASubject(MessageAnalysis line) {
+        return !line.products().isEmpty() || !line.aspects().isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package io.communitypulse.sentiment.complaint;
+
+import io.communitypulse.sentiment.Aspect;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The judgement of one chat line in its conversation.
+ *
+ * @param kind what the line does ({@link ComplaintKind})
+ * @param evidence whether it counts toward a complaint: {@code kind.isEvidence()}
+ * @param strength in [0, 1]: 0 for no evidence; higher for escalation, explicit opinion, a strongly negative
+ *     model score
+ * @param products catalogue SKUs it is about: its own, else those of the complaint it joins
+ * @param aspects what it is about: its own, else those of the complaint it joins (an escalation takes the
+ *     complaint's aspects, not "service")
+ * @param escalation whether it threatens, demands a refund or says it is leaving
+ * @param joinsMessageId the message that opened the complaint this line joins (agreement, follow-up,
+ *     sarcasm, escalation, or a report of the same problem while it is open); null for an opener or no
+ *     evidence
+ * @param cues whole words and phrases behind the verdict, at most four
+ */
+public record ComplaintVerdict(
+        ComplaintKind kind,
+        boolean evidence,
+        double strength,
+        List<String> products,
+        List<Aspect> aspects,
+        boolean escalation,
+        String joinsMessageId,
+        List<String> cues) implements Serializable {
+
+    public ComplaintVerdict {
+        // plain ArrayLists (not List.copyOf), so Flink's Kryo fallback can copy a verdict; treat them as read-only
+        products = new ArrayList<>(products);
+        aspects = new ArrayList<>(aspects);
+        cues = new ArrayList<>(cues);
+    }
+}

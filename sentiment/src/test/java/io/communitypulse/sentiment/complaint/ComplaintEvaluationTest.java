@@ -1,0 +1,62 @@
+package io.communitypulse.sentiment.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
+import io.communitypulse.sentiment.complaint.eval.CascadeScores;
+import io.communitypulse.sentiment.complaint.eval.ComplaintScores;
+import io.communitypulse.sentiment.complaint.eval.ConversationReplay;
+import io.communitypulse.sentiment.complaint.eval.FlagCounts;
+import io.communitypulse.sentiment.complaint.eval.LabelledLine;
+import io.communitypulse.sentiment.complaint.eval.ReplayedLine;
+import io.communitypulse.sentiment.train.TrainingFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression guard on the dev splits of the labelled chat files (never test): floors a little under what the
+ * rules reach (docs/benchmarks.md), so a change that loses complaints or cries wolf fails here.
+ */
+class ComplaintEvaluationTest {
+    private static final Path ROOT = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+    private static final ConversationReplay REPLAY = new ConversationReplay(
+            SentimentModel.loadDefault(ProductCatalogue.empty()), new ComplaintRecognizer());
+
+    private static List<ReplayedLine> dev(String file) throws IOException {
+        return REPLAY.replay(LabelledLine.read(ROOT.resolve("data/chat").resolve(file)).stream()
+                .filter(line -> line.split().equals("dev")).toList());
+    }
+
+    @Test
+    void firstAuthorsDevSplitStaysAboveItsFloors() throws IOException {
+        CascadeScores cascades = assertFloors("complaints.tsv", 947, 0.96, 0.95);
+        assertThat(cascades.tallies().get(CascadeScores.Shape.CASCADE).rate()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void secondAuthorsDevSplitStaysAboveItsFloors() throws IOException {
+        CascadeScores cascades = assertFloors("complaints_voices.tsv", 988, 0.94, 0.96);
+        assertThat(cascades.tallies().get(CascadeScores.Shape.CASCADE).rate()).isGreaterThanOrEqualTo(0.90);
+        assertThat(cascades.tallies().get(CascadeScores.Shape.ONE_LOUD_MEMBER).rate()).isLessThanOrEqualTo(0.10);
+        assertThat(cascades.tallies().get(CascadeScores.Shape.NO_COMPLAINT).fired()).isZero();
+    }
+
+    private static CascadeScores assertFloors(String file, int lines, double precision, double recall) throws IOException {
+        List<ReplayedLine> replayed = dev(file);
+        FlagCounts flag = ComplaintScores.of(replayed).overall();
+        assertThat(flag.lines()).isEqualTo(lines);
+        assertThat(flag.precision()).as("precision on %s dev", file).isGreaterThanOrEqualTo(precision);
+        assertThat(flag.recall()).as("recall on %s dev", file).isGreaterThanOrEqualTo(recall);
+        return CascadeScores.of(replayed);
+    }
+
+    @Test
+    void everyStaffLineIsStaffAndNeverEvidence() throws IOException {
+        assertThat(dev("complaints_voices.tsv")).filteredOn(line -> !line.line().member())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.verdict().kind()).isEqualTo(ComplaintKind.STAFF));
+    }
+}
