@@ -69,16 +69,16 @@ public final class ClickHouseOutputs implements Outputs {
 
     @Override
     public void groupSnapshots(DataStream<GroupSnapshot> snapshots) {
-        snapshots.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupSnapshotsTable())).name("group_snapshots").uid("sink-group-snapshots");
+        snapshots.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupSnapshotsTable(), sink)).name("group_snapshots").uid("sink-group-snapshots");
     }
 
     @Override
     public void groupHealth(DataStream<GroupHealthDay> days) {
-        days.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupHealthDailyTable())).name("group_health_daily").uid("sink-group-health");
+        days.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupHealthDailyTable(), sink)).name("group_health_daily").uid("sink-group-health");
     }
 
     @Override
     public void groupMembers(DataStream<GroupMemberRow> members) {
-        members.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupMembersTable())).name("group_members").uid("sink-group-members");
+        members.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupMembersTable(), sink)).name("group_members").uid("sink-group-members");
     }
 }
