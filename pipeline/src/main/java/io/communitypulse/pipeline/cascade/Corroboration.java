@@ -16,8 +16,8 @@ import java.util.Set;
  * the kind it is (a symptom or an opinion for a complaint, 我也/同款 for agreement, 还是/没动静 for a
  * follow-up, a sarcasm word or a quoted "praise" for sarcasm), or a reply to or quote of another line
  * together with some word of complaint, agreement or mockery or a clearly negative reading — or when it
- * comes straight after such a marked complaint and reads negative to the sentiment model or carries a
- * [微笑] (a 👍 or "谢谢红包" does neither): the member line before it (staff in between
+ * comes straight after such a marked complaint and reads negative to the sentiment model in words or
+ * carries a [微笑] (a 👍, "谢谢红包" or emoticons alone do not): the member line before it (staff in between
  * do not count) complained on its own, less than {@link #STRAIGHT_AFTER_MILLIS} before. Chatter then
  * cannot chain into a cascade of its own, and a grumble of two rarely gains a spurious third.
  */
@@ -37,12 +37,17 @@ final class Corroboration implements Serializable {
      */
     boolean counts(ChatMessage message, ComplaintVerdict verdict, MessageAnalysis line, boolean afterMarkedComplaint) {
         return verdict.evidence()
-                && (marked(message, verdict, line) || afterMarkedComplaint && readsAgainst(line));
+                && (marked(message, verdict, line) || afterMarkedComplaint && joins(line));
     }
 
-    /** The model reads sarcasm's words as praise: a [微笑] straight after a complaint turns them. */
-    private static boolean readsAgainst(MessageAnalysis line) {
-        return line.modelScore() < 0 || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
+    /**
+     * A line straight after a complaint joins it when it has words and reads against the product: negative to
+     * the model, or with a [微笑], which turns words the model reads as praise. Emoticons alone
+     * ([裂开][裂开][裂开] under a member's rant) are a bystander's reaction.
+     */
+    private static boolean joins(MessageAnalysis line) {
+        boolean words = !line.head().isEmpty() && !line.wordless();
+        return words && line.modelScore() < 0 || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
     }
 
     /** Evidence that carries its own mark of the complaint, whatever came before it. */

@@ -65,6 +65,14 @@ class CascadeClassesTest {
     }
 
     @Test
+    void oneMemberRantingWhileBystandersReactWithEmoticonsDoesNotAlert() throws Exception {
+        assertNoAlert(member("k1", "u1", "牙膏退款申请了三天没人处理[发怒]", minutes(0)),
+                member("k2", "u2", "[裂开][裂开][裂开]", minutes(0).plusSeconds(10)),
+                member("k3", "u1", "售后态度太差了！！！", minutes(1)),
+                member("k4", "u3", "[裂开][裂开]", minutes(1).plusSeconds(10)));
+    }
+
+    @Test
     void aPraiseWaveAndPlusOnesToPraiseDoNotAlert() throws Exception {
         assertNoAlert(member("f1", "u1", "阳光玫瑰超好吃 孩子抢着吃", minutes(0)),
                 member("f2", "u2", "+1 这批真的好", minutes(1)),
