@@ -1,4 +1,5 @@
-// Community Pulse dashboard: live alerts from the SSE stream and one activity chart.
+// Community Pulse dashboard: live alerts from the SSE stream and one activity chart; groups.js adds
+// community health through what window.PULSE_APP exposes.
 // The token arrives once as ?access_token= and is kept in sessionStorage; data goes into the page
 // with textContent only, because alert evidence is text typed by chat members.
 (function () {
@@ -24,6 +25,8 @@
     notice: null
   };
   var chart = null;
+  var renderHooks = [];
+  var readyHooks = [];
 
   function takeToken() {
     var params = new URLSearchParams(location.search);
@@ -296,6 +299,7 @@
     renderAlerts(null);
     renderIncidents();
     renderChart();
+    renderHooks.forEach(function (hook) { hook(); });
   }
 
   function switchLanguage() {
@@ -320,6 +324,16 @@
     selectGroup(document.getElementById('group-input').value.trim(), document.getElementById('brand-input').value.trim());
   });
 
+  // what other parts of the page (groups.js) use: the API with the token, the strings, the times, the group chart
+  window.PULSE_APP = {
+    api: api,
+    t: t,
+    formatTime: formatTime,
+    selectGroup: selectGroup,
+    onRender: function (hook) { renderHooks.push(hook); },
+    onReady: function (hook) { readyHooks.push(hook); }
+  };
+
   renderStatic();
   renderChart();
   if (!state.token) {
@@ -329,4 +343,6 @@
   }
   loadAlerts().then(connectStream);
   loadIncidents();
+  // after this script, so that groups.js has registered its hooks
+  setTimeout(function () { readyHooks.forEach(function (hook) { hook(); }); }, 0);
 })();

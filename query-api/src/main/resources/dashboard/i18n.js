@@ -48,7 +48,24 @@ window.PULSE_STRINGS = {
     noActivity: '群 {group} 暂无活跃数据。',
     pickGroup: '点击一条预警，或输入群 ID。',
     aspect_quality: '质量', aspect_allergy_safety: '过敏/安全', aspect_logistics: '物流',
-    aspect_service: '服务', aspect_price: '价格', aspect_authenticity: '真伪', aspect_other: '其他'
+    aspect_service: '服务', aspect_price: '价格', aspect_authenticity: '真伪', aspect_other: '其他',
+    type_mass_exit: '集体退群', type_early_exits: '新人速退',
+    type_dormant_group: '沉寂群', type_broadcast_only: '只有员工发言',
+    kind_group: '群', kind_producer: '数据源',
+    groupsTitle: '群健康',
+    groupsHint: '品牌的群和各群最新一天的健康状况，默认活跃率最低的在前。点击表头排序，点击一行查看群详情。',
+    col_group: '群', col_members: '成员', col_active_rate: '7日活跃率', col_senders: '当日发言',
+    col_exits: '7日退出', col_early_exits: '入群24h内退群', col_staff_share: '员工消息占比',
+    col_last_member: '最近成员消息', col_alerts: '预警',
+    pageOf: '第 {page}/{pages} 页，共 {total} 个群', noGroups: '暂无群健康数据。',
+    groupPageTitle: '群 {group}',
+    groupPageCaption: '{members} 位成员，7日活跃率 {active}；每日数据 {from} 至 {to}（{zone}）',
+    noHealth: '群 {group} 暂无健康数据。',
+    chartMembers: '成员数', chartExits: '退出（退群+移出）', chartActiveRate: '7日活跃率 %',
+    groupMembers: '群成员',
+    rosterCaption: '群内共 {total} 人，近 7 天 {active} 位成员发过言；下面是最近发言的 {shown} 人。',
+    col_member: '成员', col_role: '身份', col_joined: '入群时间', col_last_spoke: '最近发言',
+    role_member: '成员', role_staff: '员工', role_bot: '机器人'
   },
   en: {
     title: 'Community Pulse',
@@ -98,7 +115,24 @@ window.PULSE_STRINGS = {
     noActivity: 'No activity recorded for group {group}.',
     pickGroup: 'Click an alert, or enter a group id.',
     aspect_quality: 'quality', aspect_allergy_safety: 'allergy/safety', aspect_logistics: 'logistics',
-    aspect_service: 'service', aspect_price: 'price', aspect_authenticity: 'authenticity', aspect_other: 'other'
+    aspect_service: 'service', aspect_price: 'price', aspect_authenticity: 'authenticity', aspect_other: 'other',
+    type_mass_exit: 'Mass exit', type_early_exits: 'Early exits',
+    type_dormant_group: 'Dormant group', type_broadcast_only: 'Broadcast only',
+    kind_group: 'group', kind_producer: 'producer',
+    groupsTitle: 'Group health',
+    groupsHint: 'The brands\' groups and their latest day, the lowest active rate first. Click a heading to sort, a row to open the group.',
+    col_group: 'Group', col_members: 'Members', col_active_rate: 'Active (7 d)', col_senders: 'Senders today',
+    col_exits: 'Exits (7 d)', col_early_exits: 'Left within 24 h', col_staff_share: 'Staff share',
+    col_last_member: 'Last member message', col_alerts: 'Alerts',
+    pageOf: 'page {page} of {pages}, {total} groups', noGroups: 'No group health yet.',
+    groupPageTitle: 'Group {group}',
+    groupPageCaption: '{members} members, {active} active in 7 days; daily figures {from} to {to} ({zone})',
+    noHealth: 'No health figures for group {group}.',
+    chartMembers: 'Members', chartExits: 'Exits (left + removed)', chartActiveRate: 'Active rate %',
+    groupMembers: 'Members',
+    rosterCaption: '{total} people in the group, {active} members spoke in the last 7 days; the {shown} latest speakers below.',
+    col_member: 'Member', col_role: 'Role', col_joined: 'Joined', col_last_spoke: 'Last spoke',
+    role_member: 'member', role_staff: 'staff', role_bot: 'bot'
   }
 };
 

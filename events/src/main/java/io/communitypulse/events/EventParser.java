@@ -15,7 +15,7 @@ public final class EventParser implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_RECORD_BYTES = 64 * 1024;
-    private static final String TYPES = "one of chat_message, membership_change, order";
+    private static final String TYPES = "one of chat_message, membership_change, order, group_snapshot";
 
     private final EventValidator validator = new EventValidator();
 

@@ -3,7 +3,9 @@ package io.communitypulse.events;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ final class EventValidator implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int MAX_TEXT_CHARS = 4000;
     static final int MAX_ID_CHARS = 128;
+    static final int MAX_NAME_CHARS = 256;
     /** The orders table stores money as Decimal(18, 2): 16 digits before the point. */
     static final BigDecimal MONEY_LIMIT = new BigDecimal("1E16");
     private static final Pattern BRAND_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
@@ -47,6 +50,12 @@ final class EventValidator implements Serializable {
                     .amount("amount", o.amount())
                     .time("occurred_at", o.occurredAt())
                     .items(o);
+        } else if (event instanceof GroupSnapshot s) {
+            rules.id("group_id", s.groupId())
+                    .optionalId("owner_id", s.ownerId())
+                    .name("group_name", s.groupName())
+                    .time("taken_at", s.takenAt())
+                    .members(s);
         }
         return rules.firstFailure();
     }
@@ -72,6 +81,49 @@ final class EventValidator implements Serializable {
                 fail(RejectReason.MISSING_FIELD, field + " is required");
             } else if (value.length() > MAX_ID_CHARS) {
                 fail(RejectReason.BAD_VALUE, field + " has " + value.length() + " characters, the limit is " + MAX_ID_CHARS);
+            }
+            return this;
+        }
+
+        Rules optionalId(String field, String value) {
+            return value == null ? this : id(field, value);
+        }
+
+        Rules name(String field, String value) {
+            if (value != null && value.length() > MAX_NAME_CHARS) {
+                fail(RejectReason.BAD_VALUE, field + " has " + value.length() + " characters, the limit is " + MAX_NAME_CHARS);
+            }
+            return this;
+        }
+
+        /** Everyone in the group, each once, with a role, none joining after the snapshot was taken. */
+        Rules members(GroupSnapshot snapshot) {
+            List<SnapshotMember> members = snapshot.members();
+            if (members == null) {
+                fail(RejectReason.MISSING_FIELD, "members is required (an empty array for a group nobody is in)");
+                return this;
+            }
+            Map<String, Integer> firstAt = new HashMap<>();
+            for (int i = 0; i < members.size() && failure == null; i++) {
+                SnapshotMember member = members.get(i);
+                String at = "members[" + i + "]";
+                if (member == null) {
+                    fail(RejectReason.BAD_TYPE, at + " must be an object, got null");
+                    break;
+                }
+                id(at + ".member_id", member.memberId()).present(at + ".role", member.role());
+                if (member.joinedAt() != null) {
+                    time(at + ".joined_at", member.joinedAt());
+                    if (snapshot.takenAt() != null && member.joinedAt().isAfter(snapshot.takenAt())) {
+                        fail(RejectReason.BAD_VALUE, at + ".joined_at " + member.joinedAt() + " is after taken_at "
+                                + snapshot.takenAt());
+                    }
+                }
+                Integer earlier = member.memberId() == null ? null : firstAt.putIfAbsent(member.memberId(), i);
+                if (earlier != null) {
+                    fail(RejectReason.BAD_VALUE, at + ".member_id " + Values.quote(member.memberId())
+                            + " is listed twice, first at members[" + earlier + "]");
+                }
             }
             return this;
         }

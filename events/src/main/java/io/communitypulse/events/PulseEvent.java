@@ -13,9 +13,10 @@ import java.time.Instant;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ChatMessage.class, name = ChatMessage.TYPE),
     @JsonSubTypes.Type(value = MembershipChange.class, name = MembershipChange.TYPE),
-    @JsonSubTypes.Type(value = OrderEvent.class, name = OrderEvent.TYPE)
+    @JsonSubTypes.Type(value = OrderEvent.class, name = OrderEvent.TYPE),
+    @JsonSubTypes.Type(value = GroupSnapshot.class, name = GroupSnapshot.TYPE)
 })
-public sealed interface PulseEvent permits ChatMessage, MembershipChange, OrderEvent {
+public sealed interface PulseEvent permits ChatMessage, MembershipChange, OrderEvent, GroupSnapshot {
 
     String eventId();
 

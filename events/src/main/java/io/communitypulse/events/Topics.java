@@ -3,6 +3,8 @@ package io.communitypulse.events;
 /**
  * Kafka topic names of contract v1, declared once. Every topic is keyed by {@code group_id}
  * (orders without a group by {@code customer_id}) so one group's events stay in order on one partition.
+ * Group snapshots share the membership topic: a group's snapshot and its join and leave callbacks
+ * then keep their order on one partition.
  */
 public final class Topics {
 
@@ -18,7 +20,7 @@ public final class Topics {
         if (event instanceof ChatMessage) {
             return CHAT_MESSAGES;
         }
-        return event instanceof MembershipChange ? MEMBERSHIP_CHANGES : ORDERS;
+        return event instanceof MembershipChange || event instanceof GroupSnapshot ? MEMBERSHIP_CHANGES : ORDERS;
     }
 
     /** The partitioning key: the group, so a group's events keep their order. */
@@ -28,6 +30,9 @@ public final class Topics {
         }
         if (event instanceof MembershipChange c) {
             return c.groupId();
+        }
+        if (event instanceof GroupSnapshot s) {
+            return s.groupId();
         }
         OrderEvent o = (OrderEvent) event;
         return o.groupId() != null ? o.groupId() : o.customerId();

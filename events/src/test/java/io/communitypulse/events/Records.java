@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
@@ -27,20 +28,33 @@ final class Records {
              "items":[{"sku":"sku-1","name":"面霜","quantity":2,"unit_price":29.90}]}
             """;
 
+    static final String SNAPSHOT = """
+            {"type":"group_snapshot","event_id":"snap-g1-1","brand_id":"brand_a","group_id":"g1","group_name":"水光福利群1",
+             "owner_id":"s1","taken_at":"2026-11-23T09:00:00+08:00",
+             "members":[{"member_id":"s1","role":"staff","joined_at":"2026-10-01T10:00:00+08:00"},
+                        {"member_id":"u1","role":"member","joined_at":"2026-10-02T11:30:00+08:00"},
+                        {"member_id":"bot1","role":"bot"}]}
+            """;
+
     private static final EventParser PARSER = new EventParser();
 
     private Records() {}
 
-    /** {@code record} with {@code field} (a JSON pointer such as /items/0/quantity) set to {@code json}, or removed when null. */
+    /**
+     * {@code record} with {@code field} (a JSON pointer such as /items/0/quantity) set to {@code json}, or removed when
+     * null (an array element becomes null).
+     */
     static String with(String record, String field, String json) {
         JsonNode tree = tree(record);
         int slash = field.lastIndexOf('/');
-        ObjectNode parent = (ObjectNode) tree.at(field.substring(0, slash));
+        JsonNode parent = tree.at(field.substring(0, slash));
         String name = field.substring(slash + 1);
-        if (json == null) {
-            parent.remove(name);
+        if (parent instanceof ArrayNode array) {
+            array.set(Integer.parseInt(name), json == null ? null : tree(json));
+        } else if (json == null) {
+            ((ObjectNode) parent).remove(name);
         } else {
-            parent.set(name, tree(json));
+            ((ObjectNode) parent).set(name, tree(json));
         }
         return tree.toString();
     }

@@ -95,10 +95,10 @@ class RejectionDetailTest {
         "[1,2]                                                 | a record must be one JSON object {...}, got an array",
         "\"text\"                                              | a record must be one JSON object {...}, got a string",
         "null                                                  | a record must be one JSON object {...}, got null",
-        "{\"event_id\":\"x\"}                                  | type is required, one of chat_message, membership_change, order",
-        "{\"type\":\"\"}                                       | type is required, one of chat_message, membership_change, order",
-        "{\"type\":42}                                         | type must be a string, one of chat_message, membership_change, order, got a number",
-        "{\"type\":\"reaction\"}                               | type 'reaction' is not one of chat_message, membership_change, order",
+        "{\"event_id\":\"x\"}                                  | type is required, one of chat_message, membership_change, order, group_snapshot",
+        "{\"type\":\"\"}                                       | type is required, one of chat_message, membership_change, order, group_snapshot",
+        "{\"type\":42}                                         | type must be a string, one of chat_message, membership_change, order, group_snapshot, got a number",
+        "{\"type\":\"reaction\"}                               | type 'reaction' is not one of chat_message, membership_change, order, group_snapshot",
     })
     void shouldSayWhyARecordIsNoEvent(String raw, String detail) {
         assertThat(rejected(raw).detail()).isEqualTo(detail).doesNotContain(INTERNALS);

@@ -3,6 +3,7 @@ package io.communitypulse.runtime;
 import io.communitypulse.api.QueryApiServer;
 import io.communitypulse.clickhouse.embedded.FreePort;
 import io.communitypulse.pipeline.JobSettings;
+import io.communitypulse.simulator.HealthScenarios;
 import io.communitypulse.simulator.KafkaEventSink;
 import io.communitypulse.simulator.Pacer;
 import io.communitypulse.simulator.RecordSink;
@@ -36,6 +37,8 @@ final class DemoCommand {
     static final Duration HEADROOM = Duration.ofHours(1);
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
     static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
+    /** Weeks of archive before that start, sent first: the dormant group, the notice board and the churn happen in it. */
+    static final Duration DEMO_HISTORY = Duration.ofDays(16);
 
     private DemoCommand() {}
 
@@ -152,7 +155,9 @@ final class DemoCommand {
                 .withSeed(Long.parseLong(line.get("seed", "42")))
                 .withRate(Double.parseDouble(line.get("rate", "20")))
                 .withStart(start)
-                .withDuration(Duration.ZERO);
+                .withDuration(Duration.ZERO)
+                // weeks of archive first, so that the dormant group, the notice board and the churn have happened
+                .withHealth(HealthScenarios.DEFAULT.withHistory(DEMO_HISTORY, 0.05));
     }
 
     private static Thread startSimulator(Simulation simulation, String bootstrap, double speed, AtomicBoolean stopping,
@@ -188,13 +193,14 @@ final class DemoCommand {
                                    double speed) {
         String base = "http://127.0.0.1:" + api.port();
         System.out.println();
-        System.out.println("Community Pulse demo ready (simulated time starts " + HEADROOM.toMinutes() + " minutes ago"
-                + " and runs " + speed + "x until it reaches the present, then in real time; a staged complaint cascade"
-                + " starts about " + Math.round(120 / speed) + " s from now)");
+        System.out.println("Community Pulse demo ready (simulated time starts " + HEADROOM.toMinutes() + " minutes ago,"
+                + " after " + DEMO_HISTORY.toDays() + " days of history, and runs " + speed + "x until it reaches the present,"
+                + " then in real time; a staged complaint cascade starts about " + Math.round(120 / speed)
+                + " s from now, two mass exits about " + Math.round(240 / speed) + " s from now)");
         System.out.println("  dashboard : " + api.dashboardUrl(token.token()));
         System.out.println("  API token : " + token.token() + "   (also in " + token.tokenFile() + ")");
         System.out.println("  alerts    : curl -H 'Authorization: Bearer " + token.token() + "' '" + base
-                + "/api/alerts?type=negative_cascade'");
+                + "/api/alerts?type=negative_cascade'   (also mass_exit, early_exits, dormant_group, broadcast_only)");
         System.out.println("  ClickHouse: " + stack.jdbcUrl() + "   (HTTP http://127.0.0.1:" + settings.clickHouseHttpPort()
                 + ", native 127.0.0.1:" + settings.clickHouseTcpPort() + ", user default, no password)");
         System.out.println("  Kafka     : " + stack.bootstrapServers());

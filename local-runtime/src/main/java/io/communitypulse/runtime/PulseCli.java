@@ -24,6 +24,7 @@ public final class PulseCli {
                 case "demo" -> exitCode = DemoCommand.run(line);
                 case "replay" -> exitCode = ReplayCommand.run(line);
                 case "simulate" -> SimulateCommand.run(rest.toArray(String[]::new));
+                case "bench" -> BenchCommand.run(rest);
                 default -> fail("unknown subcommand '" + args[0] + "': see ./pulse help");
             }
         } catch (UsageException | EmbeddedClickHouseException e) {

@@ -3,6 +3,7 @@ package io.communitypulse.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.PulseEvent;
@@ -33,12 +34,13 @@ import java.util.function.BooleanSupplier;
 final class ReplayFixture {
 
     /** Distinct events of one run, by kind: what the tables must hold once each. */
-    record Golden(long chatMessages, long orders, long membershipChanges) {
+    record Golden(long chatMessages, long orders, long membershipChanges, long snapshots) {
 
         static Golden of(Simulation simulation) {
             Set<String> chat = new HashSet<>();
             Set<String> orders = new HashSet<>();
             Set<String> membership = new HashSet<>();
+            Set<String> snapshots = new HashSet<>();
             simulation.records().forEachRemaining(record -> {
                 if (record instanceof TimedRecord.Event e) {
                     PulseEvent event = e.event();
@@ -46,12 +48,13 @@ final class ReplayFixture {
                         case ChatMessage m -> chat;
                         case OrderEvent o -> orders;
                         case MembershipChange c -> membership;
+                        case GroupSnapshot g -> snapshots;
                         default -> throw new IllegalStateException("unknown event " + event);
                     };
                     ids.add(event.brandId() + "|" + event.eventId());
                 }
             });
-            return new Golden(chat.size(), orders.size(), membership.size());
+            return new Golden(chat.size(), orders.size(), membership.size(), snapshots.size());
         }
 
         /**
@@ -61,7 +64,8 @@ final class ReplayFixture {
         static Golden storedOrTooLateIn(ClickHouseExtension clickHouse) throws SQLException {
             Golden stored = storedIn(clickHouse);
             return new Golden(stored.chatMessages() + tooLate(clickHouse, "chat"), stored.orders() + tooLate(clickHouse, "orders"),
-                    stored.membershipChanges() + tooLate(clickHouse, "membership"));
+                    stored.membershipChanges() + tooLate(clickHouse, "membership"),
+                    stored.snapshots() + tooLate(clickHouse, "snapshots"));
         }
 
         private static long tooLate(ClickHouseExtension clickHouse, String source) throws SQLException {
@@ -73,7 +77,8 @@ final class ReplayFixture {
         static Golden storedIn(ClickHouseExtension clickHouse) throws SQLException {
             return new Golden(clickHouse.count("SELECT count() FROM chat_messages FINAL"),
                     clickHouse.count("SELECT count() FROM orders FINAL"),
-                    clickHouse.count("SELECT sum(joins + leaves + removals) FROM group_activity"));
+                    clickHouse.count("SELECT sum(joins + leaves + removals) FROM group_activity"),
+                    clickHouse.count("SELECT count() FROM group_snapshots FINAL"));
         }
     }
 

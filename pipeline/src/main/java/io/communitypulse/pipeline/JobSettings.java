@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline;
 
 import io.communitypulse.pipeline.cascade.CascadeRule;
+import io.communitypulse.pipeline.community.HealthSettings;
 import io.communitypulse.pipeline.recovery.RecoverySettings;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentModel;
@@ -26,6 +27,7 @@ import org.apache.flink.util.MultipleParameterTool;
  *   --bounded               stop at the topics' current end (tests, backfills)
  *   --checkpoint-interval-ms N   default 10000
  *   --max-clock-skew-s N    an event dated more than N s after it arrives is set aside as future_time (default 300)
+ *   --health-zone, --dormant-days, --mass-exit-*, ...   community health ({@link HealthSettings})
  * </pre>
  * and the checkpoint storage, restart and ClickHouse sink flags of {@link RecoverySettings}.
  */
@@ -45,7 +47,8 @@ public record JobSettings(
         Duration maxClockSkew,
         CascadeRule cascadeRule,
         Duration incidentWindow,
-        RecoverySettings recovery) implements Serializable {
+        RecoverySettings recovery,
+        HealthSettings health) implements Serializable {
 
     public static final String DEFAULT_GROUP = "community-pulse";
 
@@ -66,56 +69,64 @@ public record JobSettings(
                 .withBounded(params.has("bounded"))
                 .withCheckpointInterval(Duration.ofMillis(params.getLong("checkpoint-interval-ms", 10_000)))
                 .withMaxClockSkew(Duration.ofSeconds(params.getLong("max-clock-skew-s", 300)))
-                .withRecovery(RecoverySettings.fromArgs(params));
+                .withRecovery(RecoverySettings.fromArgs(params))
+                .withHealth(HealthSettings.fromArgs(params));
     }
 
     public static JobSettings defaults(String jdbcUrl, String kafkaBootstrap, List<String> files) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, null, null, DEFAULT_GROUP, false, Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofHours(1),
-                Duration.ofMinutes(5), CascadeRule.DEFAULT, Duration.ofHours(2), RecoverySettings.DEFAULTS);
+                Duration.ofMinutes(5), CascadeRule.DEFAULT, Duration.ofHours(2), RecoverySettings.DEFAULTS, HealthSettings.DEFAULT);
     }
 
     public JobSettings withCatalogue(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, file, sentimentModelFile, consumerGroup, bounded,
                 checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
-                cascadeRule, incidentWindow, recovery);
+                cascadeRule, incidentWindow, recovery, health);
     }
 
     /** A model file written by {@code ./pulse sentiment train --out FILE}, or null for the shipped model. */
     public JobSettings withSentimentModel(String file) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, file, consumerGroup, bounded,
                 checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
-                cascadeRule, incidentWindow, recovery);
+                cascadeRule, incidentWindow, recovery, health);
     }
 
     public JobSettings withConsumerGroup(String group) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, group, bounded,
                 checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
-                cascadeRule, incidentWindow, recovery);
+                cascadeRule, incidentWindow, recovery, health);
     }
 
     public JobSettings withBounded(boolean stopAtEnd) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
                 stopAtEnd, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
-                cascadeRule, incidentWindow, recovery);
+                cascadeRule, incidentWindow, recovery, health);
     }
 
     public JobSettings withCheckpointInterval(Duration interval) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
                 bounded, interval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
-                cascadeRule, incidentWindow, recovery);
+                cascadeRule, incidentWindow, recovery, health);
     }
 
     public JobSettings withMaxClockSkew(Duration skew) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
                 bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, skew,
-                cascadeRule, incidentWindow, recovery);
+                cascadeRule, incidentWindow, recovery, health);
     }
 
     public JobSettings withRecovery(RecoverySettings value) {
         return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
                 bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
-                cascadeRule, incidentWindow, value);
+                cascadeRule, incidentWindow, value, health);
+    }
+
+    /** Community health's zones, thresholds and timing ({@link HealthSettings}). */
+    public JobSettings withHealth(HealthSettings settings) {
+        return new JobSettings(jdbcUrl, kafkaBootstrap, files, catalogueFile, sentimentModelFile, consumerGroup,
+                bounded, checkpointInterval, outOfOrderness, idleness, allowedLateness, dedupeHorizon, maxClockSkew,
+                cascadeRule, incidentWindow, recovery, settings);
     }
 
     /**

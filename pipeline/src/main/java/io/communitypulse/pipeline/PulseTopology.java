@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline;
 
 import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.PulseEvent;
@@ -14,6 +15,11 @@ import io.communitypulse.pipeline.admission.DeduplicateFunction;
 import io.communitypulse.pipeline.admission.LateEventFilter;
 import io.communitypulse.pipeline.cascade.CascadeAlerts;
 import io.communitypulse.pipeline.cascade.CascadeDetector;
+import io.communitypulse.pipeline.community.ExitDetector;
+import io.communitypulse.pipeline.community.GroupHealthDetector;
+import io.communitypulse.pipeline.community.GroupSightings;
+import io.communitypulse.pipeline.community.GroupTicks;
+import io.communitypulse.pipeline.community.HealthSettings;
 import io.communitypulse.pipeline.enrich.EnrichFunction;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import io.communitypulse.pipeline.incident.IncidentDetector;
@@ -27,6 +33,7 @@ import io.communitypulse.pipeline.timeline.Timeline;
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentScorer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -36,7 +43,7 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
 /**
  * The job's logic from ingested records to results, independent of where records come from and
  * where results go: route → admit (in time, once) → enrich → activity per minute, the per-group
- * timeline with its detectors, and the producers' clocks. Every rejected record joins the
+ * timeline with its detectors (complaint cascades, community health), and the producers' clocks. Every rejected record joins the
  * dead-letter stream.
  */
 public final class PulseTopology {
@@ -53,8 +60,14 @@ public final class PulseTopology {
 
     /** The detectors every group's ordered stream feeds; a new signal is one more line here. */
     List<Detector<?>> groupDetectors() {
-        return List.of(
-                new CascadeDetector(settings.cascadeRule(), new CascadeAlerts(catalogue, settings.cascadeRule())));
+        List<Detector<?>> detectors = new ArrayList<>(List.of(
+                new CascadeDetector(settings.cascadeRule(), new CascadeAlerts(catalogue, settings.cascadeRule()))));
+        HealthSettings health = settings.health();
+        if (health.enabled()) {
+            detectors.add(new GroupHealthDetector(health, settings.allowedLateness()));
+            detectors.add(new ExitDetector(health));
+        }
+        return detectors;
     }
 
     /** @param ingested records with event time and watermarks assigned in the source (see Inputs) */
@@ -64,11 +77,13 @@ public final class PulseTopology {
         Admitted<ChatMessage> chat = admit(routed, ChatMessage.class, "chat");
         Admitted<MembershipChange> membership = admit(routed.getSideOutput(RouteFunction.MEMBERSHIP), MembershipChange.class, "membership");
         Admitted<OrderEvent> orders = admit(routed.getSideOutput(RouteFunction.ORDERS), OrderEvent.class, "orders");
+        Admitted<GroupSnapshot> snapshots = admit(routed.getSideOutput(RouteFunction.SNAPSHOTS), GroupSnapshot.class, "snapshots");
 
         DataStream<EnrichedMessage> enriched = chat.events().map(new EnrichFunction(scorer)).name("sentiment").uid("sentiment");
 
         outputs.messages(enriched);
         outputs.orders(orders.events());
+        outputs.groupSnapshots(snapshots.events());
         outputs.activity(enriched.map(ActivityEvent::of).name("message-activity").uid("message-activity")
                 .union(membership.events().map(ActivityEvent::of).name("membership-activity").uid("membership-activity"))
                 .keyBy(ActivityEvent::groupKey)
@@ -77,10 +92,14 @@ public final class PulseTopology {
                 .aggregate(new ActivityAggregate(), new MinuteRowFunction())
                 .name("group-activity-minute").uid("group-activity-minute"));
 
-        SingleOutputStreamOperator<Alert> groupAlerts = groupEvents(enriched, membership.events(), orders.events())
+        SingleOutputStreamOperator<Alert> groupTimeline = withTicks(groupEvents(enriched, membership.events(),
+                        orders.events(), snapshots.events()))
                 .keyBy(GroupEvent::groupKey)
                 .process(new Timeline(groupDetectors(), settings.allowedLateness()))
-                .name("group-timeline").uid("group-timeline")
+                .name("group-timeline").uid("group-timeline");
+        outputs.groupHealth(groupTimeline.getSideOutput(GroupHealthDetector.DAYS));
+        outputs.groupMembers(groupTimeline.getSideOutput(GroupHealthDetector.MEMBERS));
+        SingleOutputStreamOperator<Alert> groupAlerts = groupTimeline
                 .map(GroupEvent::of).name("group-alerts").uid("group-alerts")
                 .keyBy(GroupEvent::brandId)
                 .process(new Timeline(List.of(new IncidentDetector(new Incidents(settings.incidentWindow()))),
@@ -95,17 +114,32 @@ public final class PulseTopology {
         outputs.alerts(groupAlerts.union(clockAlerts));
 
         outputs.deadLetters(routed.getSideOutput(RouteFunction.DEAD_LETTERS)
-                .union(chat.rejected(), membership.rejected(), orders.rejected()));
+                .union(chat.rejected(), membership.rejected(), orders.rejected(), snapshots.rejected()));
     }
 
-    /** Everything that happens in a group, for its ordered stream: messages, joins and leaves, its orders. */
+    /** Everything that happens in a group, for its ordered stream: messages, joins and leaves, snapshots, its orders. */
     private static DataStream<GroupEvent> groupEvents(DataStream<EnrichedMessage> messages,
                                                       DataStream<MembershipChange> changes,
-                                                      DataStream<OrderEvent> orders) {
+                                                      DataStream<OrderEvent> orders,
+                                                      DataStream<GroupSnapshot> snapshots) {
         return messages.map(GroupEvent::of).name("message-events").uid("message-events")
                 .union(changes.map(GroupEvent::of).name("membership-events").uid("membership-events"),
                         orders.filter(order -> order.groupId() != null).name("group-orders").uid("group-orders")
-                                .map(GroupEvent::of).name("order-events").uid("order-events"));
+                                .map(GroupEvent::of).name("order-events").uid("order-events"),
+                        snapshots.map(GroupEvent::of).name("snapshot-events").uid("snapshot-events"));
+    }
+
+    /** The group events and, with community health on, the job's clock ticking in every known group (GroupTicks). */
+    private DataStream<GroupEvent> withTicks(DataStream<GroupEvent> events) {
+        HealthSettings health = settings.health();
+        if (!health.enabled()) {
+            return events;
+        }
+        return events.union(events.flatMap(new GroupSightings(health.timing().tickInterval().toMillis()))
+                .name("group-sightings").uid("group-sightings")
+                .keyBy(seen -> seen.brandId)
+                .process(new GroupTicks(health.timing().tickInterval(), health.timing().forgetGroupAfter()))
+                .name("group-ticks").uid("group-ticks"));
     }
 
     /** One event kind after admission: the events let in, and the dead letters of those kept out. */

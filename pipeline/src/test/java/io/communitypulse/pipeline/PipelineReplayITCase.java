@@ -39,7 +39,7 @@ class PipelineReplayITCase {
     private static StreamSummary summary;
 
     private static final List<String> TABLES = List.of("chat_messages", "group_activity_minute", "orders", "alerts",
-            "alert_revisions", "incidents", "dead_letters");
+            "alert_revisions", "incidents", "dead_letters", "group_snapshots", "group_members", "group_health_daily");
 
     @BeforeAll
     static void replaySimulatedTraffic() throws Exception {
@@ -83,11 +83,15 @@ class PipelineReplayITCase {
                         + " AND hasAny(evidence_message_ids, [" + quoted(phase.eventIds()) + "])");
                 assertThat(alerts).as("one alert about %s in %s", cascade.sku(), phase.groupId()).hasSize(1);
                 assertThat(Integer.parseInt(alerts.get(0).get(0))).isGreaterThanOrEqualTo(3);
-                // it fired when the third member of the staged pile-on spoke
-                assertThat(alerts.get(0).get(1)).as("detected_at in %s", phase.groupId())
-                        .isEqualTo(CLICKHOUSE.rows("SELECT toString(min(sent_at)) FROM (SELECT sender_id, min(sent_at) AS sent_at"
-                                + " FROM chat_messages FINAL WHERE event_id IN (" + quoted(phase.eventIds()) + ")"
-                                + " GROUP BY sender_id ORDER BY sent_at LIMIT 1 OFFSET 2)").get(0).get(0));
+                // it fired by the time the third member of the staged pile-on spoke, and not before the pile-on began:
+                // a background member's line straight after a staged complaint may count as joining in (cascade v2
+                // reads a "好羡慕[微笑]" there as irony), so it can fire at the second staged member
+                String detectedAt = alerts.get(0).get(1);
+                List<String> stagedMembers = CLICKHOUSE.rows("SELECT toString(sent_at) FROM (SELECT sender_id, min(sent_at) AS sent_at"
+                        + " FROM chat_messages FINAL WHERE event_id IN (" + quoted(phase.eventIds()) + ")"
+                        + " GROUP BY sender_id ORDER BY sent_at LIMIT 3)").stream().map(row -> row.get(0)).toList();
+                assertThat(detectedAt).as("detected_at in %s", phase.groupId())
+                        .isGreaterThanOrEqualTo(stagedMembers.get(0)).isLessThanOrEqualTo(stagedMembers.get(2));
             }
         }
     }
@@ -144,7 +148,8 @@ class PipelineReplayITCase {
     void shouldKeepEveryDistinctEventOnceAndDeadLetterTheRest() throws Exception {
         long stored = CLICKHOUSE.count("SELECT count() FROM chat_messages FINAL")
                 + CLICKHOUSE.count("SELECT count() FROM orders FINAL")
-                + CLICKHOUSE.count("SELECT sum(joins + leaves + removals) FROM group_activity");
+                + CLICKHOUSE.count("SELECT sum(joins + leaves + removals) FROM group_activity")
+                + CLICKHOUSE.count("SELECT count() FROM group_snapshots FINAL");
 
         assertThat(stored).isEqualTo(summary.distinctEvents());
         assertThat(CLICKHOUSE.count("SELECT count() FROM dead_letters FINAL WHERE reason = 'duplicate'"))

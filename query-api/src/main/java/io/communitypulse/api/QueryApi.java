@@ -15,6 +15,8 @@ import io.communitypulse.api.auth.MeController;
 import io.communitypulse.api.deliveries.DeliveryRepository;
 import io.communitypulse.api.clickhouse.ClickHouse;
 import io.communitypulse.api.dashboard.Dashboard;
+import io.communitypulse.api.groups.GroupRepository;
+import io.communitypulse.api.groups.GroupsController;
 import io.communitypulse.api.health.ClickHouseProbe;
 import io.communitypulse.api.health.HealthController;
 import io.communitypulse.api.incidents.IncidentController;
@@ -48,6 +50,7 @@ public final class QueryApi {
         AlertStreamController streamController = new AlertStreamController(feed);
         ActivityController activityController = new ActivityController(new ActivityRepository(clickHouse));
         IncidentController incidentController = new IncidentController(new IncidentRepository(clickHouse));
+        GroupsController groupsController = new GroupsController(new GroupRepository(clickHouse));
         HealthController healthController = new HealthController(new ClickHouseProbe(clickHouse));
 
         OpenApiController openApi = new OpenApiController();
@@ -72,6 +75,9 @@ public final class QueryApi {
             getAndHead(javalin.routes, "/api/me", new MeController()::get, Access.TOKEN);
             getAndHead(javalin.routes, "/api/groups/{groupId}/activity", activityController::get, Access.TOKEN);
             getAndHead(javalin.routes, "/api/incidents", incidentController::list, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/groups", groupsController::list, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/groups/{groupId}/health", groupsController::health, Access.TOKEN);
+            getAndHead(javalin.routes, "/api/groups/{groupId}/members", groupsController::members, Access.TOKEN);
             javalin.routes.get("/openapi.json", openApi::get, Access.PUBLIC);
         });
         openApi.describe(app);

@@ -1,5 +1,7 @@
 package io.communitypulse.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communitypulse.api.auth.Role;
@@ -56,6 +58,17 @@ final class Fixtures {
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** The body of a 200 answer. */
+    static JsonNode ok(Response response) {
+        assertThat(response.code()).as(response.body().string()).isEqualTo(200);
+        return json(response);
+    }
+
+    static void assertBadRequest(Response response, String messagePart) {
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(json(response).get("error").asText()).contains(messagePart);
     }
 
     static JsonNode json(String text) {

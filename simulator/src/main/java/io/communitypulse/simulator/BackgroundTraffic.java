@@ -16,11 +16,14 @@ import java.util.SplittableRandom;
  * The everyday life of the groups: at each tick one thing happens somewhere (a question, praise,
  * chit-chat, a sticker, a promotion, an ad, a join, an order...) and may schedule its follow-ups
  * (a staff answer, a removal, a refund) on the timeline. Background complaints stay isolated, at
- * most one per group per quarter hour, so that only the scripted incidents look like cascades.
+ * most one per group per quarter hour, so that only the scripted incidents look like cascades; so do
+ * background leaves, so that only the staged mass exits look like one.
  */
 final class BackgroundTraffic {
 
     private static final Duration COMPLAINT_COOLDOWN = Duration.ofMinutes(15);
+    /** At most 4 leaves an hour per group: fewer than a mass exit takes, so only the staged one is one. */
+    private static final Duration LEAVE_COOLDOWN = Duration.ofMinutes(15);
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final Community community;
@@ -52,7 +55,7 @@ final class BackgroundTraffic {
             leave(group, now);
         } else if (roll < 150) {
             spam(group, now);
-        } else if (roll < 300 || group.quiet) {
+        } else if (roll < 300 || group.quiet || group.membersSilentAt(now)) {
             staffPost(group, now);
         } else if (roll < 320) {
             chat(group, group.bot, MessageType.SYSTEM, text.notice(), null, List.of(), now);
@@ -153,7 +156,7 @@ final class BackgroundTraffic {
         } else if (roll < 93) {
             chat(group, staff, MessageType.RED_PACKET, text.pick(List.of("恭喜发财，大吉大利", "手气红包，拼手速", "感谢大家支持🧧")),
                     null, List.of(), now);
-            if (!group.quiet) {
+            if (!group.quiet && !group.membersSilentAt(now)) {
                 timeline.add(factory.chat(group, pickMember(group), MessageType.TEXT,
                         text.pick(List.of("谢谢老板[抱拳]", "谢谢群主[玫瑰]", "抢到了哈哈", "手慢了[捂脸]", "谢谢红包🧧")),
                         null, List.of(), now.plusSeconds(3 + random.nextInt(40))));
@@ -164,6 +167,10 @@ final class BackgroundTraffic {
     }
 
     private void spam(Group group, Instant now) {
+        if (group.membersSilentAt(now)) {
+            staffPost(group, now);
+            return;
+        }
         Person spammer = pickMember(group);
         chat(group, spammer, random.nextInt(4) == 0 ? MessageType.LINK : MessageType.TEXT,
                 text.spam(group.brand, text.pick(group.brand.products())), null, List.of(), now);
@@ -178,6 +185,7 @@ final class BackgroundTraffic {
     private void join(Group group, Instant now) {
         Person member = community.newMember(group.brand, random);
         group.members.add(member);
+        group.joinedAt.put(member.id(), now);
         Person operator = random.nextInt(3) == 0 ? text.pick(group.staff) : null;
         timeline.add(factory.membership(group, member, MembershipChangeKind.JOIN, operator, now));
         if (random.nextInt(10) < 7) {
@@ -187,9 +195,10 @@ final class BackgroundTraffic {
     }
 
     private void leave(Group group, Instant now) {
-        if (reserved.contains(group) || group.members.size() <= 10) {
+        if (reserved.contains(group) || group.members.size() <= 10 || now.isBefore(group.lastLeave.plus(LEAVE_COOLDOWN))) {
             return;
         }
+        group.lastLeave = now;
         Person member = group.members.remove(random.nextInt(group.members.size()));
         timeline.add(factory.membership(group, member, MembershipChangeKind.LEAVE, null, now));
     }
@@ -233,10 +242,10 @@ final class BackgroundTraffic {
         }
     }
 
-    /** Core members (the first fifth) speak half the time: a few talk, most lurk. */
+    /** Core members (the first tenth) speak 70% of the time: a few talk, most lurk. */
     private Person pickMember(Group group) {
         List<Person> members = group.members;
-        int core = Math.max(1, members.size() / 5);
-        return random.nextBoolean() ? members.get(random.nextInt(core)) : members.get(random.nextInt(members.size()));
+        int core = Math.max(1, members.size() / 10);
+        return random.nextInt(10) < 7 ? members.get(random.nextInt(core)) : members.get(random.nextInt(members.size()));
     }
 }

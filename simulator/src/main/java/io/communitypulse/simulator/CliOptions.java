@@ -27,6 +27,10 @@ record CliOptions(SimulatorConfig config, Path out, String kafka, double speed) 
             "  --duplicate-rate R   share of events sent twice (default 0.01)",
             "  --cascade-at SECONDS offset of the negative cascade's first complaint (default 120)",
             "  --spread-after SECONDS delay until it reaches a second group (default 240)",
+            "  --history-days N     N days of quieter traffic before the start, sent first (default 0);",
+            "                       16 or more stages a dormant group, 8 a notice board, 4 early-exit churn",
+            "  --history-rate EPS   background events per simulated second in the history (default 0.05)",
+            "  --no-health-incidents  stage no mass exit, churn, notice board or dormant group",
             "  --help               this text");
 
     static CliOptions parse(String[] args, Supplier<Instant> now) {
@@ -38,10 +42,15 @@ record CliOptions(SimulatorConfig config, Path out, String kafka, double speed) 
         double duplicate = c.duplicateShare();
         Duration cascadeAt = c.cascadeAt();
         Duration spread = c.cascadeSpreadAfter();
+        HealthScenarios health = c.health();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
                 throw new UsageException(null);
+            }
+            if (flag.equals("--no-health-incidents")) {
+                health = health.withStaged(false);
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new UsageException(flag + " needs a value");
@@ -61,6 +70,8 @@ record CliOptions(SimulatorConfig config, Path out, String kafka, double speed) 
                 case "--duplicate-rate" -> duplicate = parseDouble(flag, value);
                 case "--cascade-at" -> cascadeAt = Duration.ofSeconds(parseLong(flag, value));
                 case "--spread-after" -> spread = Duration.ofSeconds(parseLong(flag, value));
+                case "--history-days" -> health = health.withHistory(Duration.ofDays(parseLong(flag, value)), health.historyRate());
+                case "--history-rate" -> health = health.withHistory(health.history(), parseDouble(flag, value));
                 default -> throw new UsageException("unknown flag " + flag);
             }
         }
@@ -69,7 +80,8 @@ record CliOptions(SimulatorConfig config, Path out, String kafka, double speed) 
         }
         try {
             c = c.withDisorder(late, duplicate)
-                    .withIncidents(cascadeAt, spread, c.benignBurstAt(), c.positiveWaveAt());
+                    .withIncidents(cascadeAt, spread, c.benignBurstAt(), c.positiveWaveAt())
+                    .withHealth(health);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -21,7 +21,8 @@ final class Community {
         this.nextMember = nextMember;
     }
 
-    static Community build(Catalogue catalogue, int groupCount, SplittableRandom random) {
+    /** @param rosters draws the members beyond the first 25 to 145 of each group */
+    static Community build(Catalogue catalogue, int groupCount, SplittableRandom random, SplittableRandom rosters) {
         List<Brand> brands = catalogue.brands();
         int[] nextMember = new int[brands.size()];
         List<Group> groups = new ArrayList<>();
@@ -43,6 +44,11 @@ final class Community {
             List<Person> members = new ArrayList<>(size);
             for (int m = 0; m < size; m++) {
                 members.add(newMember(brand, b, nextMember, random));
+            }
+            // 50 to 500 members, most groups nearer 50; drawn apart, so the main stream stays as it was
+            int realistic = 50 + (int) (450 * Math.pow(rosters.nextDouble(), 2));
+            while (members.size() < realistic) {
+                members.add(newMember(brand, b, nextMember, rosters));
             }
             String name = brand.groupNames().get(random.nextInt(brand.groupNames().size())) + number;
             int activity = 1 + random.nextInt(5);

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One chat group of a brand and its mutable state as the simulation runs: who is in it, and the
@@ -30,6 +32,17 @@ final class Group {
     final boolean quiet;
     private final Deque<Posted> recent = new ArrayDeque<>();
     Instant lastComplaint = Instant.MIN;
+    /** Background leaves stay apart (see BackgroundTraffic): only a staged mass exit is one. */
+    Instant lastLeave = Instant.MIN;
+    /** From this time on members say nothing; only staff and bots post (a dormant or notice-board group). */
+    Instant membersSilentFrom = Instant.MAX;
+    /** When members who joined during the run joined (looked up only, never iterated). */
+    final Map<String, Instant> joinedAt = new HashMap<>();
+    /** People a staged incident took out of {@link #members}, with the time they are in the group until. */
+    final List<Stay> staged = new ArrayList<>();
+
+    /** Someone in the group from {@code from} until {@code until}, outside the background's reach. */
+    record Stay(Person person, Instant from, Instant until) {}
 
     Group(String id, Brand brand, String name, List<Person> staff, Person bot, List<Person> members, int activity,
           boolean quiet) {
@@ -41,6 +54,10 @@ final class Group {
         this.members = new ArrayList<>(members);
         this.activity = activity;
         this.quiet = quiet;
+    }
+
+    boolean membersSilentAt(Instant now) {
+        return !now.isBefore(membersSilentFrom);
     }
 
     void remember(Posted posted) {

@@ -12,13 +12,15 @@ import java.util.List;
 
 /**
  * Writes a run to a directory: {@code events.jsonl} (every record in send order, one per line),
- * {@code incidents.jsonl} (ground truth), {@code catalogue.json} (for the sentiment module) and,
- * on close, {@code summary.json} (counts of late, duplicate and malformed records).
+ * {@code incidents.jsonl} and {@code health_incidents.jsonl} (ground truth), {@code catalogue.json}
+ * (for the sentiment module) and, on close, {@code summary.json} (counts of late, duplicate and
+ * malformed records).
  */
 public final class JsonlOutput implements RecordSink {
 
     public static final String EVENTS = "events.jsonl";
     public static final String INCIDENTS = "incidents.jsonl";
+    public static final String HEALTH_INCIDENTS = "health_incidents.jsonl";
     public static final String CATALOGUE = "catalogue.json";
     public static final String SUMMARY = "summary.json";
 
@@ -37,6 +39,7 @@ public final class JsonlOutput implements RecordSink {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(CATALOGUE), simulation.catalogue().toJson() + "\n", StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(INCIDENTS), incidentLines(simulation.incidents()), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(HEALTH_INCIDENTS), incidentLines(simulation.healthIncidents()), StandardCharsets.UTF_8);
             return new JsonlOutput(dir, Files.newBufferedWriter(dir.resolve(EVENTS), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the simulation to " + dir, e);

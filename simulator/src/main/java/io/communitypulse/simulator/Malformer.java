@@ -3,6 +3,7 @@ package io.communitypulse.simulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.communitypulse.events.ChatMessage;
 import io.communitypulse.events.EventJson;
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.PulseEvent;
 import io.communitypulse.events.RejectReason;
@@ -29,8 +30,10 @@ final class Malformer {
         switch (random.nextInt(4)) {
             case 0: {
                 String line = tree.toString();
-                // A proper prefix of a JSON object is never valid JSON.
-                int cut = 1 + random.nextInt(line.length() - 1);
+                // A proper prefix of a JSON object is never valid JSON. It keeps the bad id whole, so that two
+                // broken records are never the same line (a replayed line's dead letter is keyed by its hash).
+                int keep = line.indexOf("bad-") + "bad-000000".length();
+                int cut = keep + random.nextInt(line.length() - keep);
                 if (Character.isLowSurrogate(line.charAt(cut))) {
                     cut--; // never split an emoji in half
                 }
@@ -38,13 +41,15 @@ final class Malformer {
                         brand, RejectReason.MALFORMED_JSON);
             }
             case 1:
-                tree.remove(event instanceof ChatMessage ? "sent_at" : "occurred_at");
+                tree.remove(event instanceof ChatMessage ? "sent_at" : event instanceof GroupSnapshot ? "taken_at" : "occurred_at");
                 return new TimedRecord.Malformed(emitAt, tree.toString(), brand, RejectReason.MISSING_FIELD);
             case 2:
                 if (event instanceof ChatMessage) {
                     tree.put("msg_type", "hologram");
                 } else if (event instanceof MembershipChange) {
                     tree.put("change", "kicked");
+                } else if (event instanceof GroupSnapshot) {
+                    ((ObjectNode) tree.withArray("members").get(0)).put("role", "owner");
                 } else {
                     tree.put("status", "shipped");
                 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param cascadeSpreadAfter delay between the first complaint and the same complaint in a second group
  * @param benignBurstAt     offset of the one-member negative burst (must not alert)
  * @param positiveWaveAt    offset of the positive pile-on (must not alert)
+ * @param health            history before the start, group snapshots, and the staged health incidents
  */
 public record SimulatorConfig(
         long seed,
@@ -32,13 +33,15 @@ public record SimulatorConfig(
         Duration cascadeAt,
         Duration cascadeSpreadAfter,
         Duration benignBurstAt,
-        Duration positiveWaveAt) {
+        Duration positiveWaveAt,
+        HealthScenarios health) {
 
     public static final Instant DEFAULT_START = Instant.parse("2026-11-23T01:00:00Z"); // 09:00 in Shanghai
 
     public SimulatorConfig {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(health, "health");
         if (!(ratePerSecond > 0)) {
             throw new IllegalArgumentException("rate must be positive, was " + ratePerSecond);
         }
@@ -56,7 +59,8 @@ public record SimulatorConfig(
     /** Seed 42, 20 events/s, 200 groups, 15 simulated minutes from {@link #DEFAULT_START}. */
     public static SimulatorConfig defaults() {
         return new SimulatorConfig(42, 20, DEFAULT_START, Duration.ofMinutes(15), 200, 0.02, 0.01, 0.0,
-                Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(3), Duration.ofMinutes(5));
+                Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(3), Duration.ofMinutes(5),
+                HealthScenarios.DEFAULT);
     }
 
     public boolean bounded() {
@@ -69,42 +73,52 @@ public record SimulatorConfig(
 
     public SimulatorConfig withSeed(long value) {
         return new SimulatorConfig(value, ratePerSecond, start, duration, groups, lateShare, duplicateShare, badRate,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withRate(double value) {
         return new SimulatorConfig(seed, value, start, duration, groups, lateShare, duplicateShare, badRate,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withStart(Instant value) {
         return new SimulatorConfig(seed, ratePerSecond, value, duration, groups, lateShare, duplicateShare, badRate,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withDuration(Duration value) {
         return new SimulatorConfig(seed, ratePerSecond, start, value, groups, lateShare, duplicateShare, badRate,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withGroups(int value) {
         return new SimulatorConfig(seed, ratePerSecond, start, duration, value, lateShare, duplicateShare, badRate,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withDisorder(double late, double duplicate) {
         return new SimulatorConfig(seed, ratePerSecond, start, duration, groups, late, duplicate, badRate,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withBadRate(double value) {
         return new SimulatorConfig(seed, ratePerSecond, start, duration, groups, lateShare, duplicateShare, value,
-                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt);
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, health);
     }
 
     public SimulatorConfig withIncidents(Duration cascade, Duration spreadAfter, Duration benign, Duration positive) {
         return new SimulatorConfig(seed, ratePerSecond, start, duration, groups, lateShare, duplicateShare, badRate,
-                cascade, spreadAfter, benign, positive);
+                cascade, spreadAfter, benign, positive, health);
+    }
+
+    public SimulatorConfig withHealth(HealthScenarios value) {
+        return new SimulatorConfig(seed, ratePerSecond, start, duration, groups, lateShare, duplicateShare, badRate,
+                cascadeAt, cascadeSpreadAfter, benignBurstAt, positiveWaveAt, value);
+    }
+
+    /** Where the simulated stream begins: the start, less the history. */
+    public Instant historyStart() {
+        return start.minus(health.history());
     }
 
     private static void requireShare(String name, double value) {

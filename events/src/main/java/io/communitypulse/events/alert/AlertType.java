@@ -11,7 +11,11 @@ import java.util.Optional;
 public enum AlertType {
 
     NEGATIVE_CASCADE("negative_cascade", "nc", "members pile on a complaint in one group"),
-    CLOCK_SKEW("clock_skew", "cs", "a producer dates its events ahead of the pipeline's clock");
+    CLOCK_SKEW("clock_skew", "cs", "a producer dates its events ahead of the pipeline's clock"),
+    MASS_EXIT("mass_exit", "mx", "members leave a group together, far above its normal rate, often urged to"),
+    EARLY_EXITS("early_exits", "ee", "many new members leave a group within a day of joining"),
+    DORMANT_GROUP("dormant_group", "dg", "no member has spoken in a group for days while it still has members"),
+    BROADCAST_ONLY("broadcast_only", "bo", "almost only staff speak in a group: a notice board");
 
     private final String wireName;
     private final String idPrefix;

@@ -28,7 +28,11 @@ public record AlertText(String title, List<Fact> facts, List<Quote> quotes, int 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String[]> TYPES = Map.of(
             "negative_cascade", new String[] {"负面连锁反应", "Negative cascade"},
-            "clock_skew", new String[] {"数据源时钟超前", "Producer clock ahead"});
+            "clock_skew", new String[] {"数据源时钟超前", "Producer clock ahead"},
+            "mass_exit", new String[] {"集体退群", "Mass exit"},
+            "early_exits", new String[] {"新人速退", "Early exits"},
+            "dormant_group", new String[] {"沉寂群", "Dormant group"},
+            "broadcast_only", new String[] {"只有员工发言", "Broadcast only"});
     private static final Map<String, String[]> ASPECTS = Map.of(
             "quality", new String[] {"质量", "quality"},
             "allergy_safety", new String[] {"过敏/安全", "allergy/safety"},
@@ -50,7 +54,12 @@ public record AlertText(String title, List<Fact> facts, List<Quote> quotes, int 
         } else {
             facts.add(new Fact(en ? "Brand" : "品牌", alert.brandId()));
         }
-        facts.add(new Fact(en ? "Subject" : "对象", subject(alert, en)));
+        if ("group".equals(alert.subjectKind())) {
+            // community health: the summary is the explanation, with the baseline the group was compared with
+            facts.add(new Fact(en ? "Why" : "原因", summaryIn(alert.summary(), en)));
+        } else {
+            facts.add(new Fact(en ? "Subject" : "对象", subject(alert, en)));
+        }
         if (alert.distinctMembers() > 0) {
             String members = String.join(en ? ", " : "、", alert.memberIds().subList(0, Math.min(10, alert.memberIds().size())));
             facts.add(new Fact(en ? "Members" : "成员", alert.distinctMembers() + (en ? " so far" : " 人")
@@ -87,6 +96,15 @@ public record AlertText(String title, List<Fact> facts, List<Quote> quotes, int 
             return (name.isEmpty() ? alert.subject() : name + (en ? " (" : "（") + alert.subject() + (en ? ")" : "）"));
         }
         return alert.subject() + (en ? " (" : "（") + alert.subjectKind() + (en ? ")" : "）");
+    }
+
+    /** The summary's half in the channel's language: summaries are written "中文 | English". */
+    static String summaryIn(String summary, boolean en) {
+        int bar = summary == null ? -1 : summary.indexOf(" | ");
+        if (bar < 0) {
+            return summary == null ? "" : summary;
+        }
+        return en ? summary.substring(bar + 3) : summary.substring(0, bar);
     }
 
     private static java.util.Optional<Fact> forecast(Alert alert, boolean en) {

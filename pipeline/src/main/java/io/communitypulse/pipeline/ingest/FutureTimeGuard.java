@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline.ingest;
 
 import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.PulseEvent;
 import io.communitypulse.events.RejectReason;
 import io.communitypulse.events.Rejection;
@@ -29,7 +30,7 @@ public final class FutureTimeGuard implements Serializable {
             return Optional.empty();
         }
         // the arrival time itself stays out of the text, so a replay writes the same dead letter
-        String field = event instanceof ChatMessage ? "sent_at" : "occurred_at";
+        String field = event instanceof ChatMessage ? "sent_at" : event instanceof GroupSnapshot ? "taken_at" : "occurred_at";
         return Optional.of(new Rejection(RejectReason.FUTURE_TIME, field + " " + event.eventTime()
                 + " is more than " + describe(maxSkewMillis) + " ahead of the pipeline's clock when it arrived:"
                 + " the producer's clock runs ahead", event.brandId()));

@@ -1,12 +1,13 @@
 package io.communitypulse.pipeline.ingest;
 
 import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.PulseEvent;
 
 /**
- * One input record as the source hands it on: exactly one of the three events, or the dead letter
+ * One input record as the source hands it on: exactly one of the four events, or the dead letter
  * it became. Parsing happens in the source so that watermarks can be generated per Kafka partition
  * (or file) from the events' own times. A Flink POJO: public fields, no-argument constructor.
  */
@@ -15,6 +16,7 @@ public final class Ingested {
     public ChatMessage chat;
     public MembershipChange membership;
     public OrderEvent order;
+    public GroupSnapshot snapshot;
     public DeadLetter rejected;
     /** The event's time; for a record rejected on arrival, the time it claimed if it could be read, else 0. */
     public long eventTimeMillis;
@@ -29,6 +31,8 @@ public final class Ingested {
             ingested.chat = message;
         } else if (event instanceof MembershipChange change) {
             ingested.membership = change;
+        } else if (event instanceof GroupSnapshot groupSnapshot) {
+            ingested.snapshot = groupSnapshot;
         } else {
             ingested.order = (OrderEvent) event;
         }
@@ -53,6 +57,9 @@ public final class Ingested {
     public String brandId() {
         if (rejected != null) {
             return rejected.brandId();
+        }
+        if (snapshot != null) {
+            return snapshot.brandId();
         }
         return chat != null ? chat.brandId() : membership != null ? membership.brandId() : order.brandId();
     }

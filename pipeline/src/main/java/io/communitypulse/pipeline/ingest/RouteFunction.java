@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline.ingest;
 
 import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.RejectReason;
@@ -9,8 +10,8 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Routes what the sources read: chat messages on the main output, membership changes and orders
- * on side outputs, records rejected on arrival on the dead-letter output, and those rejected for a
+ * Routes what the sources read: chat messages on the main output, membership changes, orders and
+ * group snapshots on side outputs, records rejected on arrival on the dead-letter output, and those rejected for a
  * future event time also on {@link #FUTURE_TIME}, where the clock-skew detector reads them.
  */
 public final class RouteFunction extends ProcessFunction<Ingested, ChatMessage> {
@@ -18,6 +19,7 @@ public final class RouteFunction extends ProcessFunction<Ingested, ChatMessage> 
     private static final long serialVersionUID = 1L;
     public static final OutputTag<MembershipChange> MEMBERSHIP = new OutputTag<>("membership") {};
     public static final OutputTag<OrderEvent> ORDERS = new OutputTag<>("orders") {};
+    public static final OutputTag<GroupSnapshot> SNAPSHOTS = new OutputTag<>("snapshots") {};
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
     public static final OutputTag<Ingested> FUTURE_TIME = new OutputTag<>("future-time") {};
 
@@ -29,6 +31,8 @@ public final class RouteFunction extends ProcessFunction<Ingested, ChatMessage> 
             context.output(MEMBERSHIP, record.membership);
         } else if (record.order != null) {
             context.output(ORDERS, record.order);
+        } else if (record.snapshot != null) {
+            context.output(SNAPSHOTS, record.snapshot);
         } else {
             context.output(DEAD_LETTERS, record.rejected);
             if (RejectReason.FUTURE_TIME.wireName().equals(record.rejected.reason())) {

@@ -1,9 +1,12 @@
 package io.communitypulse.pipeline.storage;
 
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.Topics;
 import io.communitypulse.pipeline.Outputs;
 import io.communitypulse.pipeline.activity.GroupActivityMinute;
+import io.communitypulse.pipeline.community.GroupHealthDay;
+import io.communitypulse.pipeline.community.GroupMemberRow;
 import io.communitypulse.events.alert.Alert;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import io.communitypulse.pipeline.incident.IncidentRow;
@@ -62,5 +65,20 @@ public final class ClickHouseOutputs implements Outputs {
     @Override
     public void deadLetters(DataStream<DeadLetter> deadLetters) {
         deadLetters.sinkTo(ClickHouseSink.of(jdbcUrl, new DeadLettersTable(), sink)).name("dead_letters").uid("sink-dead-letters");
+    }
+
+    @Override
+    public void groupSnapshots(DataStream<GroupSnapshot> snapshots) {
+        snapshots.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupSnapshotsTable(), sink)).name("group_snapshots").uid("sink-group-snapshots");
+    }
+
+    @Override
+    public void groupHealth(DataStream<GroupHealthDay> days) {
+        days.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupHealthDailyTable(), sink)).name("group_health_daily").uid("sink-group-health");
+    }
+
+    @Override
+    public void groupMembers(DataStream<GroupMemberRow> members) {
+        members.sinkTo(ClickHouseSink.of(jdbcUrl, new GroupMembersTable(), sink)).name("group_members").uid("sink-group-members");
     }
 }

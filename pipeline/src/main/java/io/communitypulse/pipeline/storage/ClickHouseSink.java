@@ -24,10 +24,6 @@ public final class ClickHouseSink<T> implements Sink<T> {
         this.settings = settings;
     }
 
-    public static <T> ClickHouseSink<T> of(String jdbcUrl, TableWriter<T> table) {
-        return of(jdbcUrl, table, SinkSettings.DEFAULTS);
-    }
-
     public static <T> ClickHouseSink<T> of(String jdbcUrl, TableWriter<T> table, SinkSettings settings) {
         return new ClickHouseSink<>(jdbcUrl, table, settings);
     }

@@ -20,6 +20,16 @@ public final class Columns {
         statement.setString(index, DATE_TIME_64.format(Instant.ofEpochMilli(epochMillis)));
     }
 
+    /** A Nullable(DateTime64) column: NULL for {@code unknownMillis}. */
+    public static void nullableDateTime(PreparedStatement statement, int index, long epochMillis, long unknownMillis)
+            throws SQLException {
+        if (epochMillis == unknownMillis) {
+            statement.setNull(index, java.sql.Types.VARCHAR);
+        } else {
+            dateTime(statement, index, epochMillis);
+        }
+    }
+
     public static void dateTimeArray(PreparedStatement statement, int index, long[] epochMillis) throws SQLException {
         String[] texts = new String[epochMillis.length];
         for (int i = 0; i < epochMillis.length; i++) {

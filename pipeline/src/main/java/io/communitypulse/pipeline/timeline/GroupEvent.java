@@ -1,15 +1,18 @@
 package io.communitypulse.pipeline.timeline;
 
+import io.communitypulse.events.GroupSnapshot;
 import io.communitypulse.events.MembershipChange;
 import io.communitypulse.events.OrderEvent;
 import io.communitypulse.events.alert.Alert;
+import io.communitypulse.pipeline.community.GroupTick;
 import io.communitypulse.pipeline.enrich.EnrichedMessage;
 import java.util.Comparator;
 
 /**
  * One thing that happened in a group, as detectors see it: a scored chat message, a membership
- * change, an order attributed to the group, or an alert raised about the group (what the brand's
- * incident detector links). Exactly one field is set. A Flink POJO.
+ * change, a snapshot of the whole group, an order attributed to the group, an alert raised about
+ * the group (what the brand's incident detector links), or a tick of the job's clock reaching a
+ * group that sends nothing (see {@link GroupTick}). Exactly one field is set. A Flink POJO.
  */
 public final class GroupEvent {
 
@@ -22,6 +25,8 @@ public final class GroupEvent {
     public MembershipChange membership;
     public OrderEvent order;
     public Alert alert;
+    public GroupSnapshot snapshot;
+    public GroupTick tick;
 
     public GroupEvent() {}
 
@@ -44,6 +49,18 @@ public final class GroupEvent {
         return event;
     }
 
+    public static GroupEvent of(GroupSnapshot snapshot) {
+        GroupEvent event = new GroupEvent();
+        event.snapshot = snapshot;
+        return event;
+    }
+
+    public static GroupEvent of(GroupTick tick) {
+        GroupEvent event = new GroupEvent();
+        event.tick = tick;
+        return event;
+    }
+
     /** An alert revision, placed in time at its latest evidence. */
     public static GroupEvent of(Alert alert) {
         GroupEvent event = new GroupEvent();
@@ -58,6 +75,12 @@ public final class GroupEvent {
         if (alert != null) {
             return alert.lastSeen().toEpochMilli();
         }
+        if (snapshot != null) {
+            return snapshot.takenAt().toEpochMilli();
+        }
+        if (tick != null) {
+            return tick.atMillis;
+        }
         return membership != null ? membership.occurredAt().toEpochMilli() : order.occurredAt().toEpochMilli();
     }
 
@@ -67,6 +90,12 @@ public final class GroupEvent {
         }
         if (alert != null) {
             return alert.brandId();
+        }
+        if (snapshot != null) {
+            return snapshot.brandId();
+        }
+        if (tick != null) {
+            return tick.brandId;
         }
         return membership != null ? membership.brandId() : order.brandId();
     }
@@ -78,6 +107,12 @@ public final class GroupEvent {
         if (alert != null) {
             return alert.groupId();
         }
+        if (snapshot != null) {
+            return snapshot.groupId();
+        }
+        if (tick != null) {
+            return tick.groupId;
+        }
         return membership != null ? membership.groupId() : order.groupId();
     }
 
@@ -88,6 +123,12 @@ public final class GroupEvent {
         }
         if (alert != null) {
             return alert.alertId() + "#" + alert.revision();
+        }
+        if (snapshot != null) {
+            return snapshot.eventId();
+        }
+        if (tick != null) {
+            return "tick@" + tick.atMillis;
         }
         return membership != null ? membership.eventId() : order.eventId();
     }
@@ -101,7 +142,14 @@ public final class GroupEvent {
         return brandId + "|" + groupId;
     }
 
+    /** At one instant: a snapshot, then the changes it may not show yet, messages, orders, alerts, and the tick last. */
     private int kindRank() {
-        return membership != null ? 0 : message != null ? 1 : order != null ? 2 : 3;
+        if (snapshot != null) {
+            return 0;
+        }
+        if (tick != null) {
+            return 5;
+        }
+        return membership != null ? 1 : message != null ? 2 : order != null ? 3 : 4;
     }
 }

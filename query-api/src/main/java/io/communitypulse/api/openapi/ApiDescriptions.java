@@ -6,6 +6,9 @@ import io.communitypulse.api.activity.GroupActivity;
 import io.communitypulse.api.alerts.AlertDetail;
 import io.communitypulse.api.alerts.AlertView;
 import io.communitypulse.api.auth.MeController;
+import io.communitypulse.api.groups.GroupHealth;
+import io.communitypulse.api.groups.GroupPage;
+import io.communitypulse.api.groups.GroupRoster;
 import io.communitypulse.api.health.Health;
 import io.communitypulse.api.incidents.Incident;
 import io.communitypulse.events.alert.AlertType;
@@ -56,6 +59,20 @@ public final class ApiDescriptions {
                 .query("brand", "string", "only this brand").query("state", "string", "incident state", "open", "ended")
                 .query("min_groups", "integer", "reached at least this many groups").query("since", "date-time", "last_seen >= since")
                 .query("limit", "integer", "1..1000, default 100").returns(200, Types.listOf(Incident.class)));
+        routes.put("GET /api/groups", Description.of("groups",
+                        "The brand's groups with their latest day's health, 7-day exits and open alerts, worst first, in pages")
+                .query("brand", "string", "only this brand")
+                .query("sort", "string", "what to sort by", "active_rate", "members", "exits", "early_exits", "alerts",
+                        "last_member_message", "group")
+                .query("order", "string", "asc or desc; by default the worst first", "asc", "desc")
+                .query("offset", "integer", "0..1000000, default 0").query("limit", "integer", "1..500, default 50")
+                .returns(200, GroupPage.class).error(400, "a malformed parameter").error(403, "brand outside the token"));
+        routes.put("GET /api/groups/{groupId}/health", Description.of("groups", "One group's health day by day")
+                .path("groupId", "the group").query("from", "date", "first day (inclusive)").query("to", "date", "last day (inclusive)")
+                .query("brand", "string", "only this brand").returns(200, GroupHealth.class).error(400, "a malformed range"));
+        routes.put("GET /api/groups/{groupId}/members", Description.of("groups", "Who is in the group now, the latest speaker first")
+                .path("groupId", "the group").query("limit", "integer", "1..1000, default 100")
+                .query("brand", "string", "only this brand").returns(200, GroupRoster.class).error(400, "a malformed parameter"));
         routes.put("GET /openapi.json", Description.of("meta", "This document").publicRoute().returns(200, Object.class));
         return routes;
     }

@@ -59,8 +59,9 @@ public final class OpenApiDocument {
         for (Description.Parameter parameter : description.parameters) {
             ObjectNode node = parameters.addObject().put("name", parameter.name()).put("in", parameter.in())
                     .put("required", parameter.required()).put("description", parameter.description());
-            ObjectNode schema = parameter.type().equals("date-time")
-                    ? JSON.objectNode().put("type", "string").put("format", "date-time")
+            boolean time = parameter.type().equals("date-time") || parameter.type().equals("date");
+            ObjectNode schema = time
+                    ? JSON.objectNode().put("type", "string").put("format", parameter.type())
                     : JSON.objectNode().put("type", parameter.type());
             parameter.values().forEach(value -> schema.withArray("enum").add(value));
             node.set("schema", schema);

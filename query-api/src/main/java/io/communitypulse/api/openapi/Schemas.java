@@ -3,12 +3,14 @@ package io.communitypulse.api.openapi;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,6 +60,9 @@ final class Schemas {
         if (type1 == Instant.class) {
             return JSON.objectNode().put("type", "string").put("format", "date-time");
         }
+        if (type1 == LocalDate.class) {
+            return JSON.objectNode().put("type", "string").put("format", "date");
+        }
         if (type1.isEnum()) {
             ObjectNode values = JSON.objectNode().put("type", "string");
             for (Object constant : type1.getEnumConstants()) {
@@ -75,6 +80,19 @@ final class Schemas {
         return components;
     }
 
+    /** The record's own {@code @JsonNaming}, when it has one, as Jackson uses it; else snake_case. */
+    private static PropertyNamingStrategies.NamingBase naming(Class<?> record) {
+        JsonNaming own = record.getAnnotation(JsonNaming.class);
+        if (own == null || !PropertyNamingStrategies.NamingBase.class.isAssignableFrom(own.value())) {
+            return SNAKE;
+        }
+        try {
+            return (PropertyNamingStrategies.NamingBase) own.value().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make the naming of " + record.getSimpleName(), e);
+        }
+    }
+
     private ObjectNode reference(Class<?> record) {
         String name = record.getSimpleName();
         if (!components.containsKey(name)) {
@@ -85,6 +103,7 @@ final class Schemas {
     }
 
     private ObjectNode describe(Class<?> record) {
+        PropertyNamingStrategies.NamingBase naming = naming(record);
         ObjectNode own = JSON.objectNode().put("type", "object");
         ObjectNode properties = own.putObject("properties");
         ObjectNode schema = own;
@@ -96,7 +115,7 @@ final class Schemas {
                 continue;
             }
             boolean raw = component.isAnnotationPresent(JsonRawValue.class) || component.getAccessor().isAnnotationPresent(JsonRawValue.class);
-            properties.set(SNAKE.translate(component.getName()),
+            properties.set(naming.translate(component.getName()),
                     raw ? JSON.objectNode().put("type", "object") : of(component.getGenericType()));
         }
         return schema;
