@@ -73,6 +73,15 @@ class CascadeClassesTest {
     }
 
     @Test
+    void aGroupBuyChainAndAProductCardPostedTwiceDoNotAlert() throws Exception {
+        assertNoAlert(member("m1", "u1", "[小程序] 阳光玫瑰 坏果包赔 顺丰包邮 限时秒杀", minutes(0)),
+                member("m2", "u2", "#接龙 阳光玫瑰 坏果包赔 1. 王姐 2箱", minutes(1)),
+                member("m3", "u3", "#接龙 阳光玫瑰 坏果包赔 1. 王姐 2箱 2. 小李 1箱", minutes(2)),
+                member("m4", "u4", "#接龙 阳光玫瑰 坏果包赔 1. 王姐 2箱 2. 小李 1箱 3. 阿芳 3箱", minutes(3)),
+                member("m5", "u5", "[小程序] 阳光玫瑰 坏果包赔 顺丰包邮 限时秒杀", minutes(4)));
+    }
+
+    @Test
     void aPraiseWaveAndPlusOnesToPraiseDoNotAlert() throws Exception {
         assertNoAlert(member("f1", "u1", "阳光玫瑰超好吃 孩子抢着吃", minutes(0)),
                 member("f2", "u2", "+1 这批真的好", minutes(1)),
