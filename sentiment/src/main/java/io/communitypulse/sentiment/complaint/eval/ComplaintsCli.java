@@ -29,6 +29,7 @@ public final class ComplaintsCli {
             usage: ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]
                    ./pulse complaints judge [--brand B] [SPEAKER:]TEXT...
                    ./pulse complaints bench
+                   ./pulse complaints proxy [--busy EVENTS.jsonl]
 
               eval   replays each labelled file conversation by conversation, as the pipeline would, and prints
                      precision, recall, per-kind, per-domain and cascade figures
@@ -38,6 +39,10 @@ public final class ComplaintsCli {
                      --lines   also list every line with its verdict, by conversation (dev only)
               judge  judges the lines in order as one group's conversation and prints each verdict as JSON;
                      SPEAKER is a member id, or staff... / bot... for the brand's side (default: a new member per line)
+              proxy  out-of-sample estimates on dev lines of a learned line classifier (an experiment, not shipped):
+                     trained on one author and scored on the other, with the first-cut rules, 5 folds by conversation;
+                     --busy: what it would raise and lower in busy groups (a ./pulse simulate events.jsonl)
+                     (docs/complaints.md)
               bench  measures recognition's throughput beside the sentiment scorer's (JMH, ~1.5 min) and writes it,
                      with the dev figures, to docs/benchmarks.md
             """.formatted(String.join(", ", DEFAULT_FILES));
@@ -64,6 +69,11 @@ public final class ComplaintsCli {
         switch (args.get(0)) {
             case "eval" -> eval(rest, out);
             case "judge" -> judge(rest, out);
+            case "proxy" -> {
+                String busy = option(rest, "--busy", null);
+                rejectOptions(rest);
+                OutOfSample.run(root(), DEFAULT_FILES, scorer(), busy == null ? null : Path.of(busy), out);
+            }
             case "bench" -> {
                 rejectOptions(rest);
                 ComplaintBenchmarkMain.run(out);
@@ -84,7 +94,7 @@ public final class ComplaintsCli {
             throw new IllegalArgumentException("--errors and --lines list lines of dev only: test is scored, never read");
         }
         rejectOptions(args);
-        Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+        Path root = root();
         List<String> files = args.isEmpty() ? DEFAULT_FILES : args;
         ConversationReplay replay = new ConversationReplay(scorer(), new ComplaintRecognizer());
         for (String file : files) {
@@ -97,6 +107,10 @@ public final class ComplaintsCli {
                 Misjudged.print(replayed, everyLine, out);
             }
         }
+    }
+
+    private static Path root() {
+        return TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
     }
 
     private static void judge(List<String> args, PrintStream out) throws IOException {

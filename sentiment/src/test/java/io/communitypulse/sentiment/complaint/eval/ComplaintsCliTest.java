@@ -64,4 +64,28 @@ class ComplaintsCliTest {
         assertThat(lines.get(2)).contains("\"kind\":\"agreement\"", "\"joinsMessageId\":\"line1\"");
         assertThat(lines.get(3)).contains("\"kind\":\"question\"");
     }
+
+    @Test
+    void theProxyScoresTheFirstCutRulesOnTheFileTheyWereNotWrittenFrom() throws IOException {
+        String report = run("proxy");
+        // the first-cut rules' transfer to the second author, as docs/complaints.md has it since that scoring
+        assertThat(report).contains("first-cut rules, out of sample", "rules alone: 0.760 / 0.685 (0.720)")
+                .contains("5 folds by conversation");
+    }
+
+    @Test
+    void theProxyAuditsBusyGroups(@TempDir Path dir) throws IOException {
+        Path events = dir.resolve("events.jsonl");
+        String chat = "{\"type\":\"chat_message\",\"event_id\":\"%s\",\"brand_id\":\"b\",\"group_id\":\"g\","
+                + "\"sender_id\":\"%s\",\"sender_role\":\"%s\",\"msg_type\":\"text\",\"text\":\"%s\",\"mentions\":[],"
+                + "\"sent_at\":\"2026-11-23T01:00:0%dZ\"}";
+        Files.writeString(events, String.join("\n",
+                chat.formatted("e1", "u1", "member", "乌龙罐子漏气了 茶叶全潮了", 1),
+                chat.formatted("e2", "s1", "staff", "抱歉 马上补寄", 2),
+                chat.formatted("e2", "s1", "staff", "抱歉 马上补寄", 2),
+                "{not json",
+                chat.formatted("e3", "u2", "member", "大家晚安", 3), ""));
+        assertThat(run("proxy", "--busy", events.toString()))
+                .contains("## Busy groups", "2 member lines, 1 of them evidence by the rules", "most frequent raised lines");
+    }
 }
