@@ -14,4 +14,15 @@ public record BroadcastRule(int days, int minMessages, double staffShare, int ma
 
     /** The share of a typical group, quoted in the alert as what the group is compared with. */
     public static final double TYPICAL_STAFF_SHARE = 0.7;
+    /** How far below the staff share a notice board must fall before its alert ends. */
+    static final double STAFF_SHARE_HYSTERESIS = 0.1;
+
+    /**
+     * Whether a notice board talks again: the brand's share well below the threshold or more than twice the
+     * speakers allowed. Between opening and ending it stays open, so one more voice does not end the alert and
+     * open a new one the next day.
+     */
+    boolean talksAgain(double share, int speakers) {
+        return share < staffShare - STAFF_SHARE_HYSTERESIS || speakers > 2 * maxSpeakers;
+    }
 }

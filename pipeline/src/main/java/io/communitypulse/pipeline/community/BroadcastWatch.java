@@ -15,7 +15,7 @@ import java.util.List;
  * {@code broadcast_only}: judged as each day closes, over that day and the ones before it
  * ({@link BroadcastRule#days()}): enough messages, almost all of them staff's and bots', and only a
  * few distinct members speaking. Only a group seen for the whole period is judged. The alert ends
- * with a last revision on the first closed day the group no longer looks like a notice board.
+ * with a last revision on the first closed day the group clearly talks again ({@link BroadcastRule#talksAgain}).
  */
 final class BroadcastWatch implements Serializable {
 
@@ -44,7 +44,7 @@ final class BroadcastWatch implements Serializable {
         if (broadcastOnly && state.broadcastAlert == null) {
             state.broadcastAlert = alert(state, period, details, speakers, zone).revision(1, AlertState.OPEN);
             out.alert(state.broadcastAlert);
-        } else if (!broadcastOnly && state.broadcastAlert != null) {
+        } else if (state.broadcastAlert != null && rule.talksAgain(details.staffShare, details.distinctMemberSpeakers)) {
             out.alert(alert(state, period, details, speakers, zone).after(state.broadcastAlert, AlertState.ENDED));
             state.broadcastAlert = null;
         }

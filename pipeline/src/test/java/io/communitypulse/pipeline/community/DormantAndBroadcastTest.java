@@ -84,12 +84,7 @@ class DormantAndBroadcastTest {
     @Test
     void aGroupWhereAlmostOnlyStaffSpeaksIsANoticeBoard() throws Exception {
         try (HealthHarness group = new HealthHarness(HealthSettings.DEFAULT)) {
-            group.feed(snapshot(Duration.ZERO, List.of("s1"), members("u", 40)));
-            for (int day = 0; day < 9; day++) {
-                for (int post = 0; post < 5; post++) {
-                    group.feed(staff("d" + day + "p" + post, "s1", days(day).plusHours(1 + post)));
-                }
-            }
+            noticeBoard(group, 9);
             group.feed(say("m1", "u001", "收到", days(2).plusHours(2)));
             group.tickHourly(hours(1), days(9).plusHours(1));
 
@@ -104,12 +99,43 @@ class DormantAndBroadcastTest {
                 assertThat(alert.detectedAt()).as("the end of the seventh whole day seen").isEqualTo(Fixtures.at(days(7).plusHours(15)));
             });
 
-            for (int i = 0; i < 6; i++) {
+            // it ends once the group clearly talks again: more than twice the speakers a notice board allows
+            for (int i = 0; i < 7; i++) {
                 group.feed(say("talk" + i, "u0" + (10 + i), "大家好", days(9).plusHours(2).plusMinutes(i)));
             }
             group.tickHourly(days(9).plusHours(2), days(10).plusHours(1));
 
             assertThat(group.current(BROADCAST).values()).singleElement().extracting(Alert::state).isEqualTo(AlertState.ENDED);
+        }
+    }
+
+    @Test
+    void aNoticeBoardWhereOneMoreMemberSpeaksStaysOneAlert() throws Exception {
+        try (HealthHarness group = new HealthHarness(HealthSettings.DEFAULT)) {
+            noticeBoard(group, 12);
+            group.tickHourly(hours(1), days(8).plusHours(1));
+            assertThat(group.current(BROADCAST).values()).singleElement().extracting(Alert::state).isEqualTo(AlertState.OPEN);
+
+            // four members speak on day 8: one more than a notice board allows, far from a group that talks
+            for (int i = 0; i < 4; i++) {
+                group.feed(say("hi" + i, "u0" + (10 + i), "收到", days(8).plusHours(2).plusMinutes(i)));
+            }
+            group.tickHourly(days(8).plusHours(2), days(12).plusHours(1));
+
+            assertThat(group.current(BROADCAST).values()).singleElement().satisfies(alert -> {
+                assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+                assertThat(alert.revision()).isEqualTo(1);
+            });
+        }
+    }
+
+    /** A group of 40 members where staff post five times a day, for the given days. */
+    private static void noticeBoard(HealthHarness group, int days) throws Exception {
+        group.feed(snapshot(Duration.ZERO, List.of("s1"), members("u", 40)));
+        for (int day = 0; day < days; day++) {
+            for (int post = 0; post < 5; post++) {
+                group.feed(staff("d" + day + "p" + post, "s1", days(day).plusHours(1 + post)));
+            }
         }
     }
 
