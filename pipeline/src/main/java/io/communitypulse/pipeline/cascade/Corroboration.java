@@ -46,8 +46,7 @@ final class Corroboration implements Serializable {
      * ([裂开][裂开][裂开] under a member's rant) are a bystander's reaction.
      */
     private static boolean joins(MessageAnalysis line) {
-        boolean words = !line.head().isEmpty() && !line.wordless();
-        return words && line.modelScore() < 0 || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
+        return line.hasWords() && line.modelScore() < 0 || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
     }
 
     /** Evidence that carries its own mark of the complaint, whatever came before it. */

@@ -75,6 +75,11 @@ public record MessageAnalysis(
         return (emoticons & kind) != 0;
     }
 
+    /** Whether the line says something in words: not empty once normalised ([裂开][裂开] is) and not {@link #wordless()}. */
+    public boolean hasWords() {
+        return !head.isEmpty() && !wordless();
+    }
+
     /** Whether the line has no words, only emoticons and punctuation (👍, [强][强]). */
     public boolean wordless() {
         if (head.isEmpty()) {
