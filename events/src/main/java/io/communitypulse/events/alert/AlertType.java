@@ -10,20 +10,27 @@ import java.util.Optional;
  */
 public enum AlertType {
 
-    NEGATIVE_CASCADE("negative_cascade", "nc", "members pile on a complaint in one group"),
-    CLOCK_SKEW("clock_skew", "cs", "a producer dates its events ahead of the pipeline's clock"),
-    MASS_EXIT("mass_exit", "mx", "members leave a group together, far above its normal rate, often urged to"),
-    EARLY_EXITS("early_exits", "ee", "many new members leave a group within a day of joining"),
-    DORMANT_GROUP("dormant_group", "dg", "no member has spoken in a group for days while it still has members"),
-    BROADCAST_ONLY("broadcast_only", "bo", "almost only staff speak in a group: a notice board");
+    NEGATIVE_CASCADE("negative_cascade", "nc", "负面连锁反应", "Negative cascade", "members pile on a complaint in one group"),
+    CLOCK_SKEW("clock_skew", "cs", "数据源时钟超前", "Producer clock ahead",
+            "a producer dates its events ahead of the pipeline's clock"),
+    MASS_EXIT("mass_exit", "mx", "集体退群", "Mass exit",
+            "members leave a group together, far above its normal rate, often urged to"),
+    EARLY_EXITS("early_exits", "ee", "新人速退", "Early exits", "many new members leave a group within a day of joining"),
+    DORMANT_GROUP("dormant_group", "dg", "沉寂群", "Dormant group",
+            "no member has spoken in a group for days while it still has members"),
+    BROADCAST_ONLY("broadcast_only", "bo", "只有员工发言", "Broadcast only", "almost only staff speak in a group: a notice board");
 
     private final String wireName;
     private final String idPrefix;
+    private final String chineseName;
+    private final String englishName;
     private final String meaning;
 
-    AlertType(String wireName, String idPrefix, String meaning) {
+    AlertType(String wireName, String idPrefix, String chineseName, String englishName, String meaning) {
         this.wireName = wireName;
         this.idPrefix = idPrefix;
+        this.chineseName = chineseName;
+        this.englishName = englishName;
         this.meaning = meaning;
     }
 
@@ -34,6 +41,11 @@ public enum AlertType {
     /** Starts every id of this type: {@code nc-} + 20 hex digits for a negative cascade. */
     public String idPrefix() {
         return idPrefix;
+    }
+
+    /** What an operator reads as the alert's name, in Chinese or in English. */
+    public String displayName(boolean english) {
+        return english ? englishName : chineseName;
     }
 
     public String meaning() {

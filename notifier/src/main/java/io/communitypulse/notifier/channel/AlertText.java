@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.communitypulse.events.alert.Alert;
 import io.communitypulse.events.alert.AlertEvidence;
+import io.communitypulse.events.alert.AlertType;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,13 +27,6 @@ public record AlertText(String title, List<Fact> facts, List<Quote> quotes, int 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(BEIJING);
     private static final int QUOTE_CHARS = 120;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String[]> TYPES = Map.of(
-            "negative_cascade", new String[] {"负面连锁反应", "Negative cascade"},
-            "clock_skew", new String[] {"数据源时钟超前", "Producer clock ahead"},
-            "mass_exit", new String[] {"集体退群", "Mass exit"},
-            "early_exits", new String[] {"新人速退", "Early exits"},
-            "dormant_group", new String[] {"沉寂群", "Dormant group"},
-            "broadcast_only", new String[] {"只有员工发言", "Broadcast only"});
     private static final Map<String, String[]> ASPECTS = Map.of(
             "quality", new String[] {"质量", "quality"},
             "allergy_safety", new String[] {"过敏/安全", "allergy/safety"},
@@ -44,7 +38,7 @@ public record AlertText(String title, List<Fact> facts, List<Quote> quotes, int 
     public static AlertText of(Notification notification) {
         Alert alert = notification.alert();
         boolean en = notification.channel().english();
-        String type = pick(TYPES.get(alert.type()), en, alert.type());
+        String type = AlertType.fromWire(alert.type()).map(known -> known.displayName(en)).orElse(alert.type());
         String title = (en ? "[Severity " + alert.severity() + "] " : "【严重度 " + alert.severity() + "】") + type
                 + " · " + notification.notice().label(en);
         List<Fact> facts = new ArrayList<>();
