@@ -35,12 +35,25 @@ public final class ComplaintJudge implements Serializable {
                 target != null && target.isPraise(),
                 previous != null && ComplaintKind.SPAM.wireName().equals(previous.kind),
                 open != null && state.hasEvidenceFrom(line.speakerId(), rootOf(open)),
-                state.latestIsStaff());
+                state.latestIsStaff(),
+                previous != null && previous.evidence,
+                previous != null && previous.unhappy && !previous.speakerId.equals(line.speakerId()));
         ComplaintKind kind = KindRules.decide(analysis, context);
+        if (kind == ComplaintKind.AGREEMENT && open == null && target == null) {
+            open = promote(previous);
+        }
         ConversationLine joined = kind.isEvidence() ? joined(target, open, analysis) : null;
         ComplaintVerdict verdict = verdict(kind, analysis, line.text(), joined);
         remember(state, line, verdict, joined, analysis);
         return verdict;
+    }
+
+    /** Makes the unhappy line a "me too" agreed with into the complaint it was, so what follows can join it. */
+    private static ConversationLine promote(ConversationLine agreedWith) {
+        agreedWith.evidence = true;
+        agreedWith.unhappy = false;
+        agreedWith.rootId = agreedWith.messageId;
+        return agreedWith;
     }
 
     /** The earlier line a reply or quote points at, if the state still holds it. */
@@ -118,6 +131,8 @@ public final class ComplaintJudge implements Serializable {
         kept.products = verdict.products().toArray(String[]::new);
         kept.aspects = verdict.aspects().stream().map(Aspect::wireName).toArray(String[]::new);
         kept.head = kept.member && analysis != null ? analysis.head() : null;
+        kept.unhappy = kept.member && verdict.kind() == ComplaintKind.CHATTER
+                && analysis.modelScore() <= KindRules.MODEL_FOLLOWUP;
         state.append(kept);
     }
 }

@@ -24,6 +24,11 @@ public final class ConversationLine implements Serializable {
     public String[] aspects;
     /** The first characters of a member line's normalised text, to recognise a quote of it. */
     public String head;
+    /**
+     * A member's line that was not read as a complaint but sounded unhappy (other talk the model reads
+     * negative): a "me too" straight after it shows it was one.
+     */
+    public boolean unhappy;
 
     public ConversationLine() {
     }

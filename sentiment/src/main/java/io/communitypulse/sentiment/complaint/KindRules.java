@@ -33,9 +33,12 @@ final class KindRules {
      * @param afterSpam the member line before it was spam (reactions to spam are chatter)
      * @param speakerComplained the speaker has posted evidence in the open complaint: what they add goes on with it
      * @param afterStaff the line before it is the brand's (an answer, an apology, a fix)
+     * @param afterEvidence the member line before it is complaint evidence (praise right after it reads as irony)
+     * @param afterUnhappy the member line before it, by someone else, was other talk that sounded unhappy
      */
     record Context(boolean complaintOpen, boolean praiseLast, boolean repliesToComplaint, boolean repliesToPraise,
-            boolean afterSpam, boolean speakerComplained, boolean afterStaff) {
+            boolean afterSpam, boolean speakerComplained, boolean afterStaff, boolean afterEvidence,
+            boolean afterUnhappy) {
     }
 
     /** What the line's words add up to, before the conversation is weighed in. */
@@ -93,6 +96,10 @@ final class KindRules {
                 && (a.states(Signal.AGREE) || c.repliesToComplaint())) {
             return ComplaintKind.AGREEMENT;
         }
+        if (!open && c.afterUnhappy() && !agreementSides && !r.praises() && a.states(Signal.AGREE)
+                && (r.negative() || a.modelScore() <= MODEL_FOLLOWUP)) {
+            return ComplaintKind.AGREEMENT; // 我家也是 after a report nobody had read as one: it was one
+        }
         if (!open && (c.praiseLast() || c.repliesToPraise()) && !r.negative() && (a.states(Signal.AGREE) || r.praises())) {
             return ComplaintKind.PLUS_ONE_PRAISE;
         }
@@ -118,7 +125,7 @@ final class KindRules {
         if (open && !r.plainQuestion() && !a.has(Signal.LIFE) && (followsUp(a) || c.speakerComplained() && !accepts)) {
             return ComplaintKind.NEGATIVE_FOLLOWUP; // the complainer answering a defender: 收到就进冰箱了
         }
-        boolean modelNegative = a.modelScore() <= MODEL_COMPLAINT && a.modelLabel() == SentimentLabel.NEGATIVE;
+        boolean modelNegative = a.modelScore() <= MODEL_COMPLAINT;
         if (modelNegative && !r.plainQuestion() && !a.has(Signal.LIFE) && !r.hypothetical()) {
             return open ? ComplaintKind.NEGATIVE_FOLLOWUP : ComplaintKind.COMPLAINT_OPINION;
         }
@@ -165,8 +172,8 @@ final class KindRules {
         if (a.has(Signal.SARCASM) || a.has(Signal.QUOTED_PRAISE)) {
             return true;
         }
-        if (!c.afterStaff() && (a.has(Signal.IRONY)
-                || r.praises() && !a.has(Signal.SELF) && !a.has(Signal.PAST) && !a.has(Signal.LIFE))) {
+        if (!c.afterStaff() && (a.has(Signal.IRONY) || c.afterEvidence()
+                && r.praises() && !a.has(Signal.SELF) && !a.has(Signal.PAST) && !a.has(Signal.LIFE))) {
             return true; // praise straight after a complaint, from no one it went well for: 拼装益智 先从找零件开始 绝了
         }
         boolean approving = a.has(Signal.IRONY) || r.praises() || a.hasEmoticon(POSITIVE_EMOTICON);

@@ -149,4 +149,36 @@ class ComplaintJudgeTest {
         assertThat(staff.evidence()).isFalse();
         assertThat(staff.products()).containsExactly("SY-002");
     }
+
+    @Test
+    void aStronglyNegativeScoreIsAComplaintEvenWhenTheModelsLabelStaysNeutral() {
+        // the model scores this about -0.8 but labels it neutral, because no lexicon word fired
+        ComplaintVerdict verdict = new Conversation().member("a", "那个电热毯开一晚上 只有一半是热的");
+        assertThat(verdict.evidence()).isTrue();
+    }
+
+    @Test
+    void praiseLongAfterAComplaintIsPraiseNotSarcasm() {
+        Conversation chat = new Conversation();
+        chat.member("a", "乌龙到手 罐子压扁了 盖子都合不上");
+        chat.member("b", "今天降温了 大家多穿点");
+        assertThat(chat.member("c", "冷泡茶包真好喝 已经回购了").kind()).isEqualTo(ComplaintKind.PRAISE);
+    }
+
+    @Test
+    void aMeTooAfterAnUnreadReportMakesItTheComplaintOthersJoin() {
+        Conversation chat = new Conversation();
+        assertThat(chat.member("a", "新买的拖鞋 穿了两天底就和面分家了").evidence()).isFalse();
+        ComplaintVerdict meToo = chat.member("b", "我家的也是 才穿了一次");
+        assertThat(meToo.kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        assertThat(meToo.joinsMessageId()).isEqualTo(Conversation.idOf(1));
+        assertThat(chat.member("c", "我也是").joinsMessageId()).isEqualTo(Conversation.idOf(1));
+    }
+
+    @Test
+    void aMeTooAfterOtherTalkStaysOtherTalk() {
+        Conversation chat = new Conversation();
+        chat.member("a", "周末带娃去爬山 累得腿都抬不起来");
+        assertThat(chat.member("b", "我也是 在家躺了一天").evidence()).isFalse();
+    }
 }
