@@ -45,6 +45,9 @@ final class LineScan {
     /** A symptom word used as a name (化了的...): a report only if the clause does not ask. */
     private String clauseReferenceSymptom;
     private boolean previousClauseAsked;
+    /** Complaint words after 不是 in this clause: a rhetorical 这不是坑人吗 asserts them. */
+    private int clauseRhetorical;
+    private String clauseRhetoricalCue;
     private int negatorStart;
     /** Where the latest "mine" (我家, 我这箱) was, for a 也 right after it. */
     private int selfStart;
@@ -141,6 +144,10 @@ final class LineScan {
         }
         if (start == negatorEnd || start == negatorEnd + 1 && DEGREE_GAP.indexOf(text.charAt(start - 1)) >= 0) {
             negated |= signals;
+            if (text.startsWith("不是", negatorStart)) {
+                clauseRhetorical |= signals & (Signal.OPINION.bit() | Signal.SYMPTOM.bit());
+                clauseRhetoricalCue = text.substring(start, end);
+            }
             // a praise word or a virtue negated is a complaint (不太满意, 一点都不甜), a complaint word negated is not one
             if (Signal.PRAISE.in(signals) || Signal.VIRTUE.in(signals)) {
                 clauseSignals |= Signal.OPINION.bit();
@@ -227,6 +234,10 @@ final class LineScan {
         }
         // a hypothetical clause (如果收到坏果, 这还能吃吗) states nothing, whatever its punctuation
         boolean asks = questionMark || clauseHasAskWord || endsAsking(end) || Signal.HYPO.in(clauseSignals);
+        if (clauseRhetorical != 0 && (questionMark || endsIn('吗', end))) {
+            clauseSignals |= clauseRhetorical; // 这不是抢钱吗, 这不是坑人吗: asked, and meant
+            cues.add(new Cue(Signal.OPINION, clauseRhetoricalCue));
+        }
         if (clauseReferenceSymptom != null && !asks) {
             clauseSignals |= Signal.SYMPTOM.bit(); // 袋子是漏的 stated is still a report
             cues.add(new Cue(Signal.SYMPTOM, clauseReferenceSymptom));
@@ -240,6 +251,7 @@ final class LineScan {
         clauseSignals = 0;
         clauseHasAskWord = false;
         clauseReferenceSymptom = null;
+        clauseRhetorical = 0;
         clauseStart = end + 1;
         negatorEnd = -2;
         previousClauseAsked = asks;
@@ -252,6 +264,14 @@ final class LineScan {
             return false;
         }
         return previousClauseAsked || text.lastIndexOf('是', or - 1) >= clauseStart;
+    }
+
+    private boolean endsIn(char particle, int end) {
+        int last = end - 1;
+        while (last >= clauseStart && SignalTokens.isToken(text.charAt(last))) {
+            last--;
+        }
+        return last >= clauseStart && text.charAt(last) == particle;
     }
 
     /** A clause that ends in a question particle, or in 不 after a verb (好用不, 还敢吃不). */

@@ -107,4 +107,12 @@ class MessageAnalyserTest {
         assertThat(both.has(Signal.SARCASM)).isTrue();
         assertThat(both.has(Signal.PRAISE)).isTrue();
     }
+
+    @Test
+    void aRhetoricalBuShiQuestionAssertsWhatItSeemsToNegate() {
+        MessageAnalysis rhetorical = read("收这么多钱 这不是坑人吗");
+        assertThat(rhetorical.asksAbout(Signal.OPINION)).isTrue();
+        assertThat(rhetorical.cuesOf(Signal.OPINION)).containsExactly("坑人");
+        assertThat(read("这不是坑人的").has(Signal.OPINION)).isFalse(); // stated, 不是 negates
+    }
 }
