@@ -132,7 +132,7 @@ public final class ComplaintJudge implements Serializable {
         kept.aspects = verdict.aspects().stream().map(Aspect::wireName).toArray(String[]::new);
         kept.head = kept.member && analysis != null ? analysis.head() : null;
         kept.unhappy = kept.member && verdict.kind() == ComplaintKind.CHATTER
-                && analysis.modelScore() <= KindRules.MODEL_FOLLOWUP;
+                && analysis.modelScore() <= KindRules.MODEL_UNHAPPY;
         state.append(kept);
     }
 }

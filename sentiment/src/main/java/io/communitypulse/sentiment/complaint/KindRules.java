@@ -19,6 +19,8 @@ final class KindRules {
     static final double MODEL_COMPLAINT = -0.75;
     /** Below this, the model's mood joins an open complaint as a follow-up. */
     static final double MODEL_FOLLOWUP = -0.3;
+    /** Other talk at or below this sounds unhappy: a "me too" right after it shows it was a complaint. */
+    static final double MODEL_UNHAPPY = -0.2;
 
     private KindRules() {
     }
