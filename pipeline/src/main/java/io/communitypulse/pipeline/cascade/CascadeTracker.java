@@ -4,6 +4,7 @@ import io.communitypulse.events.ChatMessage;
 import io.communitypulse.events.SenderRole;
 import io.communitypulse.sentiment.Aspect;
 import io.communitypulse.sentiment.complaint.ComplaintVerdict;
+import io.communitypulse.sentiment.complaint.ConversationLine;
 import io.communitypulse.sentiment.complaint.ConversationState;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,8 +53,9 @@ public final class CascadeTracker {
         Episode episode = episodes.computeIfAbsent(subject.asString(), any -> new Episode(subject, message.brandId(),
                 message.groupId(), time));
         List<String> aspects = verdict.aspects().stream().map(Aspect::wireName).toList();
+        boolean revealedMember = countRevealed(verdict, subject, episode, aspects, time);
         boolean newMember = episode.add(message.senderId(), message.eventId(), message.text(), aspects, verdict.cues(),
-                time);
+                time) | revealedMember;
         episode.escalations += verdict.escalation() ? 1 : 0;
         if (newMember && episode.members.size() >= rule.minDistinctMembers()) {
             episode.raise(time);
@@ -63,6 +65,21 @@ public final class CascadeTracker {
         }
         complaints.put(message.eventId(), new Complaint(subject.asString(), time));
         return changed;
+    }
+
+    /**
+     * A "me too" can show that an earlier member's line, which no one read as a complaint, was one
+     * ({@link ComplaintVerdict#revealsComplaintBy()}): that member counts too, with the line as the group kept it.
+     */
+    private boolean countRevealed(ComplaintVerdict verdict, SubjectKey subject, Episode episode, List<String> aspects,
+            long time) {
+        if (verdict.revealsComplaintBy() == null || verdict.joinsMessageId() == null) {
+            return false;
+        }
+        ConversationLine revealed = conversation.find(verdict.joinsMessageId());
+        complaints.put(verdict.joinsMessageId(), new Complaint(subject.asString(), time));
+        return episode.add(verdict.revealsComplaintBy(), verdict.joinsMessageId(), revealed == null ? "" : revealed.head,
+                aspects, List.of(), revealed == null ? time : revealed.timeMillis);
     }
 
     /**

@@ -56,6 +56,15 @@ class CascadeClassesTest {
     }
 
     @Test
+    void aReportNobodyReadAsOneCountsOnceOthersSayMeToo() throws Exception {
+        // the first line holds no listed defect word; the members who say "me too" show it was a complaint
+        assertAlertsAtTheThirdMember(
+                member("n1", "u1", "新买的拖鞋 穿了两天底就和面分家了", minutes(0)),
+                member("n2", "u2", "我家的也是 才穿了一次", minutes(1)),
+                member("n3", "u3", "一模一样的情况 我也是", minutes(2)));
+    }
+
+    @Test
     void oneMemberRantingAloneOrTwoMembersDoNotAlert() throws Exception {
         assertNoAlert(member("e1", "u1", "面霜用了脸上起疹子", minutes(0)),
                 member("e2", "u1", "又痒又红 太难受了", minutes(1)),

@@ -20,7 +20,7 @@ public final class ComplaintJudge implements Serializable {
         state.expire(line.eventTimeMillis());
         if (line.role() != ChatRole.MEMBER) {
             ComplaintVerdict staff = new ComplaintVerdict(ComplaintKind.STAFF, false, 0.0, analysis.products(),
-                    analysis.aspects(), false, null, List.of());
+                    analysis.aspects(), false, null, List.of(), null);
             remember(state, line, staff, null, null);
             return staff;
         }
@@ -39,11 +39,11 @@ public final class ComplaintJudge implements Serializable {
                 previous != null && previous.evidence,
                 previous != null && previous.unhappy && !previous.speakerId.equals(line.speakerId()));
         ComplaintKind kind = KindRules.decide(analysis, context);
-        if (kind == ComplaintKind.AGREEMENT && open == null && target == null) {
-            open = promote(previous);
-        }
-        ConversationLine joined = kind.isEvidence() ? joined(target, open, analysis) : null;
-        ComplaintVerdict verdict = verdict(kind, analysis, line.text(), joined);
+        ConversationLine revealed = kind == ComplaintKind.AGREEMENT && open == null && target == null
+                ? promote(previous) : null;
+        ConversationLine joined = kind.isEvidence() ? joined(target, revealed != null ? revealed : open, analysis) : null;
+        ComplaintVerdict verdict = verdict(kind, analysis, line.text(), joined,
+                joined != null && joined == revealed ? revealed.speakerId : null);
         remember(state, line, verdict, joined, analysis);
         return verdict;
     }
@@ -82,9 +82,10 @@ public final class ComplaintJudge implements Serializable {
     }
 
     private static ComplaintVerdict verdict(ComplaintKind kind, MessageAnalysis analysis, String text,
-            ConversationLine joined) {
+            ConversationLine joined, String revealsComplaintBy) {
         if (!kind.isEvidence()) {
-            return new ComplaintVerdict(kind, false, 0.0, analysis.products(), analysis.aspects(), false, null, List.of());
+            return new ComplaintVerdict(kind, false, 0.0, analysis.products(), analysis.aspects(), false, null, List.of(),
+                    null);
         }
         boolean escalation = kind == ComplaintKind.COMPLAINT_ESCALATION
                 || analysis.has(Signal.ESCALATE) || analysis.states(Signal.DEMAND);
@@ -103,7 +104,7 @@ public final class ComplaintJudge implements Serializable {
             aspects = List.of(Aspect.OTHER);
         }
         return new ComplaintVerdict(kind, true, Strength.of(kind, analysis), products, aspects, escalation,
-                joined == null ? null : rootOf(joined), VerdictCues.of(kind, analysis, text, MAX_CUES));
+                joined == null ? null : rootOf(joined), VerdictCues.of(kind, analysis, text, MAX_CUES), revealsComplaintBy);
     }
 
     private static String rootOf(ConversationLine line) {

@@ -20,6 +20,8 @@ import java.util.List;
  *     sarcasm, escalation, or a report of the same problem while it is open); null for an opener or no
  *     evidence
  * @param cues whole words and phrases behind the verdict, at most four
+ * @param revealsComplaintBy the member whose earlier line, not read as a complaint, this "me too" shows was one
+ *     (that line is {@code joinsMessageId}); null otherwise. A cascade counts that member too.
  */
 public record ComplaintVerdict(
         ComplaintKind kind,
@@ -29,7 +31,8 @@ public record ComplaintVerdict(
         List<Aspect> aspects,
         boolean escalation,
         String joinsMessageId,
-        List<String> cues) implements Serializable {
+        List<String> cues,
+        String revealsComplaintBy) implements Serializable {
 
     public ComplaintVerdict {
         // plain ArrayLists (not List.copyOf), so Flink's Kryo fallback can copy a verdict; treat them as read-only

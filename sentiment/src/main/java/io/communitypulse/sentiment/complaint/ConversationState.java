@@ -55,7 +55,8 @@ public final class ConversationState implements Serializable {
         }
     }
 
-    ConversationLine find(String messageId) {
+    /** The kept line with this message id, or null (gone from the window, or never seen). */
+    public ConversationLine find(String messageId) {
         if (messageId == null) {
             return null;
         }

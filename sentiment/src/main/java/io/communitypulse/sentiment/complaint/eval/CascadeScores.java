@@ -91,8 +91,15 @@ public final class CascadeScores {
         for (int i = 0; i < conversation.size(); i++) {
             ReplayedLine line = conversation.get(i);
             boolean complains = gold ? line.line().complaint() : line.flagged();
-            if (complains && line.line().member() && members.add(line.speakerId()) && members.size() == MEMBERS) {
-                return i;
+            if (complains && line.line().member()) {
+                String revealed = gold ? null : line.verdict().revealsComplaintBy();
+                if (revealed != null) {
+                    members.add(revealed); // a "me too" shows an earlier member's line was a complaint
+                }
+                members.add(line.speakerId());
+                if (members.size() >= MEMBERS) {
+                    return i;
+                }
             }
         }
         return -1;
