@@ -16,7 +16,7 @@ import io.communitypulse.sentiment.SentimentLabel;
  */
 final class KindRules {
     /** A model score this negative is a complaint even without a listed word. */
-    static final double MODEL_COMPLAINT = -0.75;
+    static final double MODEL_COMPLAINT = -0.65;
     /** Below this, the model's mood joins an open complaint as a follow-up. */
     static final double MODEL_FOLLOWUP = -0.3;
     /** Other talk at or below this sounds unhappy: a "me too" right after it shows it was a complaint. */
