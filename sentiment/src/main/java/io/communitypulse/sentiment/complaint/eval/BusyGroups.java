@@ -9,6 +9,7 @@ import io.communitypulse.sentiment.complaint.ChatRole;
 import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
 import io.communitypulse.sentiment.complaint.ConversationState;
+import io.communitypulse.sentiment.complaint.MessageAnalysis;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +29,12 @@ import java.util.TreeMap;
 /**
  * {@code ./pulse complaints proxy --busy EVENTS.jsonl}: what the learned line classifier would change in busy
  * groups, chat with a realistic share of greetings, stickers, flash sales and staff posts (the simulator's JSONL,
- * written by another hand than the labelled files). Unlabelled, so it counts and lists the lines the candidate
- * override would raise and lower, for a person to read. Offline, like the dev proxy: a raised line does not feed
+ * written by another hand than the labelled files). Unlabelled, so it counts and lists the lines each override
+ * variant would raise and lower, for a person to read. Offline, like the dev proxy: a raised line does not feed
  * back into the rules' state, so the effect in a running judge is larger (later praise reads as sarcasm after it).
  */
 final class BusyGroups {
-    private static final int SHOWN = 15;
+    private static final int SHOWN = 30;
 
     private record Message(String id, String brand, String group, String sender, ChatRole role, String text, String replyTo,
             Instant sentAt) {
@@ -42,12 +43,18 @@ final class BusyGroups {
     private BusyGroups() {
     }
 
-    static void audit(Path events, SentimentScorer scorer, LineClassifier classifier, PrintStream out) throws IOException {
+    static void audit(Path events, SentimentScorer scorer, LineClassifier classifier, List<LearnedOverride> variants,
+            PrintStream out) throws IOException {
         ComplaintRecognizer recognizer = new ComplaintRecognizer();
         int members = 0;
         int evidence = 0;
-        Map<String, Integer> raised = new HashMap<>();
-        Map<String, Integer> lowered = new HashMap<>();
+        int classifierAlone = 0;
+        List<Map<String, Integer>> raised = new ArrayList<>();
+        List<Map<String, Integer>> lowered = new ArrayList<>();
+        variants.forEach(any -> {
+            raised.add(new HashMap<>());
+            lowered.add(new HashMap<>());
+        });
         for (List<Message> group : groups(events).values()) {
             ConversationState state = new ConversationState();
             Deque<ComplaintKind> recent = new ArrayDeque<>();
@@ -56,16 +63,22 @@ final class BusyGroups {
             for (Message m : group) {
                 ChatLine line = new ChatLine(m.brand(), m.id(), m.sender(), m.role(), m.text(), m.replyTo(), m.sentAt().toEpochMilli());
                 SentimentResult sentiment = scorer.score(m.brand(), m.text());
-                ComplaintKind kind = recognizer.judge(state, line, sentiment).kind();
+                MessageAnalysis analysis = recognizer.analyse(m.text(), sentiment);
+                ComplaintKind kind = recognizer.judge(state, line, analysis).kind();
                 boolean member = m.role() == ChatRole.MEMBER;
                 if (member) {
                     members++;
                     evidence += kind.isEvidence() ? 1 : 0;
                     double p = classifier.probability(OutOfSample.normalise(m.text()), sentiment.score(), stance(recent));
-                    if (LearnedOverride.CANDIDATE.raises(kind, p, !afterStaff && !afterSpam)) {
-                        raised.merge(m.text(), 1, Integer::sum);
-                    } else if (LearnedOverride.CANDIDATE.lowers(kind, p)) {
-                        lowered.merge(m.text(), 1, Integer::sum);
+                    classifierAlone += p >= 0.5 ? 1 : 0;
+                    LearnedOverride.Reading reading = new LearnedOverride.Reading(kind, p, sentiment.score(), analysis.asks(),
+                            !afterStaff && !afterSpam);
+                    for (int v = 0; v < variants.size(); v++) {
+                        if (variants.get(v).raises(reading)) {
+                            raised.get(v).merge(m.text(), 1, Integer::sum);
+                        } else if (variants.get(v).lowers(reading)) {
+                            lowered.get(v).merge(m.text(), 1, Integer::sum);
+                        }
                     }
                     afterSpam = kind == ComplaintKind.SPAM;
                 }
@@ -77,10 +90,14 @@ final class BusyGroups {
             }
         }
         out.printf("## Busy groups: %s%n%n", events);
-        out.printf("%d member lines, %d of them evidence by the rules; the candidate override (%s) would raise %d and lower %d%n%n",
-                members, evidence, LearnedOverride.CANDIDATE, total(raised), total(lowered));
-        list("most frequent raised lines", raised, out);
-        list("most frequent lowered lines", lowered, out);
+        out.printf("%d member lines, %d of them evidence by the rules; the classifier alone (p >= 0.5) would flag %d%n%n",
+                members, evidence, classifierAlone);
+        for (int v = 0; v < variants.size(); v++) {
+            out.printf("### %s: would raise %d (%d distinct texts) and lower %d (%d distinct)%n%n", variants.get(v),
+                    total(raised.get(v)), raised.get(v).size(), total(lowered.get(v)), lowered.get(v).size());
+            list("most frequent raised lines", raised.get(v), out);
+            list("most frequent lowered lines", lowered.get(v), out);
+        }
     }
 
     /** The latest stance among the kept lines, as the judge's state holds it (see {@link OutOfSample#conversations}). */

@@ -24,8 +24,6 @@ import java.util.List;
  * {@code ./pulse complaints bench} measures throughput ({@link ComplaintBenchmarkMain}).
  */
 public final class ComplaintsCli {
-    /** The project's two original authors: what the learned-classifier proxy trains and scores on. */
-    static final List<String> FIRST_AUTHORS = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv");
     /** Every labelled file: the two original authors and four more in other domains (data/chat/more/README.md). */
     static final List<String> DEFAULT_FILES = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv",
             "data/chat/more/a_busy_groups.tsv", "data/chat/more/b_asking.tsv", "data/chat/more/c_families.tsv",
@@ -45,8 +43,9 @@ public final class ComplaintsCli {
               judge  judges the lines in order as one group's conversation and prints each verdict as JSON;
                      SPEAKER is a member id, or staff... / bot... for the brand's side (default: a new member per line)
               proxy  out-of-sample estimates on dev lines of a learned line classifier (an experiment, not shipped):
-                     trained on one author and scored on the other, with the first-cut rules, 5 folds by conversation;
-                     --busy: what it would raise and lower in busy groups (a ./pulse simulate events.jsonl)
+                     each of the six files (one author each) held out in turn, alone and as two overrides on the
+                     rules; the first-cut rules with it on the file they were not written from;
+                     --busy: what each override would raise and lower in busy groups (a ./pulse simulate events.jsonl)
                      (docs/complaints.md)
               bench  measures recognition's throughput beside the sentiment scorer's (JMH, ~1.5 min) and writes it,
                      with the dev figures, to docs/benchmarks.md
@@ -77,7 +76,7 @@ public final class ComplaintsCli {
             case "proxy" -> {
                 String busy = option(rest, "--busy", null);
                 rejectOptions(rest);
-                OutOfSample.run(root(), FIRST_AUTHORS, scorer(), busy == null ? null : Path.of(busy), out);
+                OutOfSample.run(root(), DEFAULT_FILES, scorer(), busy == null ? null : Path.of(busy), out);
             }
             case "bench" -> {
                 rejectOptions(rest);

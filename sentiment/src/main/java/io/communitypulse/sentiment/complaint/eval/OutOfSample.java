@@ -1,5 +1,6 @@
 package io.communitypulse.sentiment.complaint.eval;
 
+import io.communitypulse.sentiment.SentimentResult;
 import io.communitypulse.sentiment.SentimentScorer;
 import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
@@ -10,43 +11,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * {@code ./pulse complaints proxy}: out-of-sample estimates, on dev lines only, of the learned line classifier
- * alone and combined with rules ({@link LearnedOverride}). Today's rules were written from every dev line, so
- * only one combination is out of sample: the first-cut rules (written from the first file's dev only; their
- * verdicts kept in {@value #FIRST_CUT}) with a classifier trained on the first file's dev, scored on the second
- * file's dev. The other rows say how the classifier alone transfers (each author held out in turn, and
- * {@value #FOLDS} folds by conversation) and, marked fitted, what it does beside today's rules.
+ * alone and as an override on the rules ({@link LearnedOverride}). Each labelled file is one author: the
+ * classifier is trained on the other files' dev lines and scored on the held-out file's ({@link AuthorFolds}).
+ * Today's rules were written from every dev line, so their figures beside it are fitted; what the table
+ * measures is the override's change to them. One combination is out of sample throughout: the first-cut rules
+ * (written from the first file's dev only; their verdicts kept in {@value #FIRST_CUT}) with a classifier
+ * trained on that file's dev, scored on the second file's dev.
  */
 final class OutOfSample {
     static final String FIRST_CUT = "data/chat/first_cut_dev_verdicts.tsv";
+    /** The file the first-cut rules were written from. */
+    static final String FIRST_CUT_SEEN = "data/chat/complaints.tsv";
     /** The file the first-cut rules were not written from. */
     static final String FIRST_CUT_UNSEEN = "data/chat/complaints_voices.tsv";
-    static final int FOLDS = 5;
-    private static final double[] RAISE = {0.5, 0.6, 0.7, 0.8, 0.9};
-    private static final double[] LOWER = {-1.0, 0.1, 0.2, 0.3};
-    private static final Map<String, Set<ComplaintKind>> RAISABLE = new LinkedHashMap<>();
+    private static final List<LearnedOverride> VARIANTS = List.of(LearnedOverride.CANDIDATE, LearnedOverride.CONSERVATIVE);
 
-    static {
-        RAISABLE.put("chatter", EnumSet.of(ComplaintKind.CHATTER));
-        RAISABLE.put("chatter, question", EnumSet.of(ComplaintKind.CHATTER, ComplaintKind.QUESTION));
-        RAISABLE.put("all but spam, +1", EnumSet.of(ComplaintKind.CHATTER, ComplaintKind.QUESTION, ComplaintKind.PRAISE,
-                ComplaintKind.DEFEND, ComplaintKind.BYSTANDER_WORRY));
-    }
-
-    /** A dev line with what every recognizer needs: the normalised text, the model's score, the rules' kinds. */
-    record Line(int file, LabelledLine labelled, String normalised, double score, ComplaintKind rules, ComplaintKind firstCut) {
+    /**
+     * A dev line with what every recognizer needs: the normalised text, the model's score, whether the
+     * recognizer's analysis reads it as asking, the rules' kinds (today's, and the first cut's where kept).
+     */
+    record Line(LabelledLine labelled, String normalised, double score, boolean asks, ComplaintKind rules, ComplaintKind firstCut) {
         boolean member() {
             return labelled.member();
+        }
+    }
+
+    /** A held-out file's lines with the classifier's probability for each and the override's view of each. */
+    private record Scored(List<Line> lines, double[] p, LearnedOverride.Reading[] readings) {
+        Predicate<Integer> override(LearnedOverride variant) {
+            return i -> variant.evidence(readings[i]);
         }
     }
 
@@ -59,15 +61,16 @@ final class OutOfSample {
     /** The dev lines of each file, in file order, with today's rules' kinds (and the first cut's, where kept). */
     static List<List<Line>> load(Path root, List<String> files, SentimentScorer scorer) throws IOException {
         Map<String, ComplaintKind> firstCut = readVerdicts(root.resolve(FIRST_CUT));
-        ConversationReplay rulesOnly = new ConversationReplay(scorer, new ComplaintRecognizer());
+        ComplaintRecognizer recognizer = new ComplaintRecognizer();
+        ConversationReplay rulesOnly = new ConversationReplay(scorer, recognizer);
         List<List<Line>> byFile = new ArrayList<>();
-        for (int f = 0; f < files.size(); f++) {
-            List<LabelledLine> dev = LabelledLine.read(root.resolve(files.get(f))).stream()
-                    .filter(line -> line.split().equals("dev")).toList();
+        for (String file : files) {
+            List<LabelledLine> dev = AuthorFolds.devOnly(LabelledLine.read(root.resolve(file)));
             List<Line> lines = new ArrayList<>();
             for (ReplayedLine replayed : rulesOnly.replay(dev)) {
                 LabelledLine l = replayed.line();
-                lines.add(new Line(f, l, normalise(l.text()), scorer.score(l.brand(), l.text()).score(),
+                SentimentResult sentiment = scorer.score(l.brand(), l.text());
+                lines.add(new Line(l, normalise(l.text()), sentiment.score(), recognizer.analyse(l.text(), sentiment).asks(),
                         replayed.verdict().kind(), firstCut.get(l.id())));
             }
             byFile.add(lines);
@@ -83,6 +86,7 @@ final class OutOfSample {
     record Conversations(int[] contexts, boolean[] mayRaise) {
     }
 
+    /** {@code lines} must be one file's, in file order: conversation ids repeat across files. */
     static Conversations conversations(List<Line> lines, Function<Line, ComplaintKind> kindOf) {
         int[] contexts = new int[lines.size()];
         boolean[] mayRaise = new boolean[lines.size()];
@@ -126,134 +130,146 @@ final class OutOfSample {
         return examples;
     }
 
+    /** A classifier trained on the member lines of {@code files} (each one file's lines), contexts by {@code kindOf}. */
+    static LineClassifier train(List<List<Line>> files, Function<Line, ComplaintKind> kindOf) {
+        List<LineTraining.Example> examples = new ArrayList<>();
+        for (List<Line> file : files) {
+            examples.addAll(examples(file, conversations(file, kindOf).contexts()));
+        }
+        return LineTraining.train(examples);
+    }
+
     static void run(Path root, List<String> files, SentimentScorer scorer, Path busy, PrintStream out) throws IOException {
         List<List<Line>> byFile = load(root, files, scorer);
-        new OutOfSample(out).report(files, byFile);
+        OutOfSample report = new OutOfSample(out);
+        report.leaveOneAuthorOut(files, byFile);
+        report.firstCut(files, byFile);
         if (busy != null) {
-            List<Line> all = new ArrayList<>();
-            byFile.forEach(all::addAll);
-            LineClassifier classifier = LineTraining.train(examples(all, conversations(all, Line::rules).contexts()));
-            BusyGroups.audit(busy, scorer, classifier, out);
+            BusyGroups.audit(busy, scorer, train(byFile, Line::rules), VARIANTS, out);
         }
     }
 
-    private void report(List<String> files, List<List<Line>> byFile) {
-        out.println("## Out-of-sample proxy (dev lines only)");
+    private void leaveOneAuthorOut(List<String> files, List<List<Line>> byFile) {
+        out.println("## Leave one author out (dev lines only)");
         out.println();
-        out.println("Cells are precision / recall (F1) of the complaint flag. Raise: a line the rules left as one of the");
-        out.println("raisable kinds counts when the classifier's p >= the row's threshold; lower: an opinion or symptom of");
-        out.println("the rules does not count when p <= the column's threshold.");
-        for (int held = 0; held < byFile.size(); held++) {
-            List<Line> train = new ArrayList<>();
-            for (int f = 0; f < byFile.size(); f++) {
-                if (f != held) {
-                    train.addAll(byFile.get(f));
-                }
-            }
-            List<Line> test = byFile.get(held);
-            if (files.get(held).equals(FIRST_CUT_UNSEEN)) {
-                section("first-cut rules, out of sample", train, test, files.get(held), Line::firstCut);
-            }
-            section("today's rules, fitted to every dev line", train, test, files.get(held), Line::rules);
-        }
-        List<Line> all = new ArrayList<>();
-        byFile.forEach(all::addAll);
-        int[] contexts = conversations(all, Line::rules).contexts();
-        double[] p = new double[all.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<Line> train = new ArrayList<>();
-            List<Integer> trainAt = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (foldOf(all.get(i)) != fold) {
-                    train.add(all.get(i));
-                    trainAt.add(i);
-                }
-            }
-            LineClassifier classifier = LineTraining.train(examples(train, trainAt.stream().mapToInt(i -> contexts[i]).toArray()));
-            for (int i = 0; i < all.size(); i++) {
-                if (foldOf(all.get(i)) == fold) {
-                    p[i] = classifier.probability(all.get(i).normalised(), all.get(i).score(), contexts[i]);
-                }
-            }
-        }
+        out.println("Each file is one author. The classifier is trained on the other files' dev lines and scored on the");
+        out.println("held-out file's; the rules' verdicts are today's (fitted to every dev line, so only the override's change");
+        out.println("to them is an estimate). Cells are precision / recall (F1) of the complaint flag.");
+        out.println("(a) " + LearnedOverride.CANDIDATE + ".");
+        out.println("(b) " + LearnedOverride.CONSERVATIVE + ".");
+        out.println("Neither raises a line straight after staff or a member's spam. Changed: lines raised (of them gold");
+        out.println("complaints) / lowered (of them gold complaints).");
         out.println();
-        out.printf("### Classifier alone, %d folds by conversation over both files' dev (contexts by today's rules)%n%n", FOLDS);
-        out.println("| scored on | p >= 0.5 | p >= 0.7 |");
-        out.println("|---|---:|---:|");
-        for (int f = 0; f < byFile.size(); f++) {
-            int file = f;
-            IntPredicate inFile = i -> all.get(i).file() == file;
-            out.printf("| %s | %s | %s |%n", files.get(f),
-                    cell(all, i -> inFile.test(i), i -> all.get(i).member() && p[i] >= 0.5),
-                    cell(all, i -> inFile.test(i), i -> all.get(i).member() && p[i] >= 0.7));
+        out.println("| held out | lines | complaints | rules | classifier alone, p >= 0.5 | rules + (a) | rules + (b) | (a) changed | (b) changed |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<Scored> all = new ArrayList<>();
+        for (AuthorFolds.Fold<Line> fold : AuthorFolds.leaveOneOut(byFile)) {
+            Scored scored = score(train(fold.train(), Line::rules), fold.scored(), Line::rules);
+            all.add(scored);
+            row(files.get(fold.heldOut()), List.of(scored));
         }
+        row("all six, pooled", all);
+        out.println();
+        out.println("Per gold kind, pooled over the held-out files: lines flagged");
+        out.println();
+        out.println("| gold kind | lines | rules | rules + (a) | rules + (b) |");
+        out.println("|---|---:|---:|---:|---:|");
+        Map<String, int[]> byKind = new TreeMap<>();
+        for (Scored s : all) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                int[] tally = byKind.computeIfAbsent(s.lines().get(i).labelled().kind(), any -> new int[4]);
+                tally[0]++;
+                tally[1] += s.lines().get(i).rules().isEvidence() ? 1 : 0;
+                tally[2] += s.override(LearnedOverride.CANDIDATE).test(i) ? 1 : 0;
+                tally[3] += s.override(LearnedOverride.CONSERVATIVE).test(i) ? 1 : 0;
+            }
+        }
+        byKind.forEach((kind, t) -> out.printf("| %s | %d | %d | %d | %d |%n", kind, t[0], t[1], t[2], t[3]));
         out.println();
     }
 
-    private void section(String title, List<Line> train, List<Line> test, String scoredOn, Function<Line, ComplaintKind> kindOf) {
-        int[] trainContexts = conversations(train, kindOf).contexts();
-        Conversations tested = conversations(test, kindOf);
-        int[] testContexts = tested.contexts();
-        LineClassifier classifier = LineTraining.train(examples(train, trainContexts));
-        double[] p = new double[test.size()];
-        for (int i = 0; i < test.size(); i++) {
-            p[i] = classifier.probability(test.get(i).normalised(), test.get(i).score(), testContexts[i]);
-        }
-        out.println();
-        out.printf("### Scored on %s (dev), classifier trained on the other file's dev; %s%n%n", scoredOn, title);
-        out.printf("rules alone: %s; classifier alone: p >= 0.5 %s, p >= 0.7 %s%n%n",
-                cell(test, i -> true, i -> kindOf.apply(test.get(i)).isEvidence()),
-                cell(test, i -> true, i -> test.get(i).member() && p[i] >= 0.5),
-                cell(test, i -> true, i -> test.get(i).member() && p[i] >= 0.7));
-        StringBuilder header = new StringBuilder("| raise | at p >= |");
-        for (double lower : LOWER) {
-            header.append(lower < 0 ? " no lowering |" : " lower at p <= " + lower + " |");
-        }
-        out.println(header);
-        out.println("|---|---:|" + "---:|".repeat(LOWER.length));
-        for (Map.Entry<String, Set<ComplaintKind>> set : RAISABLE.entrySet()) {
-            for (double raise : RAISE) {
-                StringBuilder row = new StringBuilder("| " + set.getKey() + " | " + raise + " |");
-                for (double lower : LOWER) {
-                    LearnedOverride override = new LearnedOverride(raise, lower, set.getValue());
-                    row.append(' ').append(cell(test, i -> true, i -> override.evidence(kindOf.apply(test.get(i)), p[i], tested.mayRaise()[i]))).append(" |");
-                }
-                out.println(row);
-            }
-        }
-        out.println();
-        out.println("Per gold kind, the rules alone and with the candidate override (" + LearnedOverride.CANDIDATE + "): lines flagged");
-        out.println();
-        out.println("| gold kind | lines | rules alone | with the override |");
-        out.println("|---|---:|---:|---:|");
-        Map<String, int[]> byKind = new java.util.TreeMap<>();
-        for (int i = 0; i < test.size(); i++) {
-            int[] tally = byKind.computeIfAbsent(test.get(i).labelled().kind(), any -> new int[3]);
-            ComplaintKind rules = kindOf.apply(test.get(i));
-            tally[0]++;
-            tally[1] += rules.isEvidence() ? 1 : 0;
-            tally[2] += LearnedOverride.CANDIDATE.evidence(rules, p[i], tested.mayRaise()[i]) ? 1 : 0;
-        }
-        byKind.forEach((kind, t) -> out.printf("| %s | %d | %d | %d |%n", kind, t[0], t[1], t[2]));
+    private void row(String name, List<Scored> scored) {
+        FlagCounts gold = counts(scored, (s, i) -> s.lines().get(i).labelled().complaint());
+        out.printf("| %s | %d | %d | %s | %s | %s | %s | %s | %s |%n", name, gold.lines(), gold.complaints(),
+                cell(counts(scored, (s, i) -> s.lines().get(i).rules().isEvidence())),
+                cell(counts(scored, (s, i) -> s.lines().get(i).member() && s.p()[i] >= 0.5)),
+                cell(counts(scored, (s, i) -> s.override(LearnedOverride.CANDIDATE).test(i))),
+                cell(counts(scored, (s, i) -> s.override(LearnedOverride.CONSERVATIVE).test(i))),
+                changed(scored, LearnedOverride.CANDIDATE), changed(scored, LearnedOverride.CONSERVATIVE));
     }
 
-    private static String cell(List<Line> lines, IntPredicate counted, IntPredicate flagged) {
-        FlagCounts counts = new FlagCounts();
+    private void firstCut(List<String> files, List<List<Line>> byFile) {
+        int seen = files.indexOf(FIRST_CUT_SEEN);
+        int unseen = files.indexOf(FIRST_CUT_UNSEEN);
+        if (seen < 0 || unseen < 0) {
+            return;
+        }
+        Scored scored = score(train(List.of(byFile.get(seen)), Line::firstCut), byFile.get(unseen), Line::firstCut);
+        List<Scored> one = List.of(scored);
+        out.printf("## First-cut rules, out of sample: scored on %s (dev), classifier trained on %s (dev)%n%n",
+                FIRST_CUT_UNSEEN, FIRST_CUT_SEEN);
+        out.printf("rules alone: %s; classifier alone, p >= 0.5: %s; rules + (a): %s; rules + (b): %s%n%n",
+                cell(counts(one, (s, i) -> s.lines().get(i).firstCut().isEvidence())),
+                cell(counts(one, (s, i) -> s.lines().get(i).member() && s.p()[i] >= 0.5)),
+                cell(counts(one, (s, i) -> s.override(LearnedOverride.CANDIDATE).test(i))),
+                cell(counts(one, (s, i) -> s.override(LearnedOverride.CONSERVATIVE).test(i))));
+    }
+
+    /** The classifier's probabilities on a held-out file's lines, in contexts and raise guards by {@code kindOf}. */
+    private static Scored score(LineClassifier classifier, List<Line> lines, Function<Line, ComplaintKind> kindOf) {
+        Conversations conversations = conversations(lines, kindOf);
+        double[] p = new double[lines.size()];
+        LearnedOverride.Reading[] readings = new LearnedOverride.Reading[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            if (counted.test(i)) {
-                counts.add(lines.get(i).labelled().complaint(), flagged.test(i));
+            Line line = lines.get(i);
+            p[i] = classifier.probability(line.normalised(), line.score(), conversations.contexts()[i]);
+            readings[i] = new LearnedOverride.Reading(kindOf.apply(line), p[i], line.score(), line.asks(),
+                    line.member() && conversations.mayRaise()[i]);
+        }
+        return new Scored(lines, p, readings);
+    }
+
+    private interface Flag {
+        boolean test(Scored scored, int i);
+    }
+
+    private static FlagCounts counts(List<Scored> scored, Flag flagged) {
+        FlagCounts counts = new FlagCounts();
+        for (Scored s : scored) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                counts.add(s.lines().get(i).labelled().complaint(), flagged.test(s, i));
             }
         }
+        return counts;
+    }
+
+    private static String changed(List<Scored> scored, LearnedOverride variant) {
+        int raised = 0;
+        int raisedRight = 0;
+        int lowered = 0;
+        int loweredWrong = 0;
+        for (Scored s : scored) {
+            for (int i = 0; i < s.lines().size(); i++) {
+                boolean gold = s.lines().get(i).labelled().complaint();
+                if (variant.raises(s.readings()[i])) {
+                    raised++;
+                    raisedRight += gold ? 1 : 0;
+                } else if (variant.lowers(s.readings()[i])) {
+                    lowered++;
+                    loweredWrong += gold ? 1 : 0;
+                }
+            }
+        }
+        return String.format("+%d (%d) / -%d (%d)", raised, raisedRight, lowered, loweredWrong);
+    }
+
+    private static String cell(FlagCounts counts) {
         return String.format("%.3f / %.3f (%.3f)", counts.precision(), counts.recall(), counts.f1());
     }
 
     /** The text as the recognizer's analyser reads it: a typed {@code \\n} is a line break, then {@link TextNormaliser}. */
     static String normalise(String text) {
         return TextNormaliser.normalise(text == null ? "" : text.replace("\\n", "\n"));
-    }
-
-    private static int foldOf(Line line) {
-        return Math.floorMod((line.file() + "/" + line.labelled().contextId()).hashCode(), FOLDS);
     }
 
     private static Map<String, ComplaintKind> readVerdicts(Path file) throws IOException {

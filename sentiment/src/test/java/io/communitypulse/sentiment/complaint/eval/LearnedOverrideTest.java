@@ -12,24 +12,41 @@ import org.junit.jupiter.api.Test;
 class LearnedOverrideTest {
     private static final LearnedOverride OVERRIDE = new LearnedOverride(0.6, 0.2, EnumSet.of(ComplaintKind.CHATTER));
 
+    private static LearnedOverride.Reading read(ComplaintKind rules, double p, boolean mayRaise) {
+        return new LearnedOverride.Reading(rules, p, 0.0, false, mayRaise);
+    }
+
     @Test
     void raisesOnlyTheRaisableKindsAtTheThreshold() {
-        assertThat(OVERRIDE.evidence(ComplaintKind.CHATTER, 0.6, true)).isTrue();
-        assertThat(OVERRIDE.raises(ComplaintKind.CHATTER, 0.6, true)).isTrue();
-        assertThat(OVERRIDE.evidence(ComplaintKind.CHATTER, 0.59, true)).isFalse();
-        assertThat(OVERRIDE.evidence(ComplaintKind.QUESTION, 0.99, true)).isFalse();
-        assertThat(OVERRIDE.evidence(ComplaintKind.STAFF, 0.99, true)).isFalse();
-        assertThat(OVERRIDE.evidence(ComplaintKind.CHATTER, 0.99, false)).isFalse();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.CHATTER, 0.6, true))).isTrue();
+        assertThat(OVERRIDE.raises(read(ComplaintKind.CHATTER, 0.6, true))).isTrue();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.CHATTER, 0.59, true))).isFalse();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.QUESTION, 0.99, true))).isFalse();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.STAFF, 0.99, true))).isFalse();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.CHATTER, 0.99, false))).isFalse();
     }
 
     @Test
     void lowersOnlyOpinionsAndSymptoms() {
-        assertThat(OVERRIDE.evidence(ComplaintKind.COMPLAINT_SYMPTOM, 0.2, true)).isFalse();
-        assertThat(OVERRIDE.lowers(ComplaintKind.COMPLAINT_SYMPTOM, 0.2)).isTrue();
-        assertThat(OVERRIDE.evidence(ComplaintKind.COMPLAINT_OPINION, 0.21, true)).isTrue();
-        assertThat(OVERRIDE.evidence(ComplaintKind.AGREEMENT, 0.0, true)).isTrue();
-        assertThat(OVERRIDE.evidence(ComplaintKind.COMPLAINT_ESCALATION, 0.0, true)).isTrue();
-        assertThat(OVERRIDE.lowers(ComplaintKind.CHATTER, 0.0)).isFalse();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.COMPLAINT_SYMPTOM, 0.2, true))).isFalse();
+        assertThat(OVERRIDE.lowers(read(ComplaintKind.COMPLAINT_SYMPTOM, 0.2, true))).isTrue();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.COMPLAINT_OPINION, 0.21, true))).isTrue();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.AGREEMENT, 0.0, true))).isTrue();
+        assertThat(OVERRIDE.evidence(read(ComplaintKind.COMPLAINT_ESCALATION, 0.0, true))).isTrue();
+        assertThat(OVERRIDE.lowers(read(ComplaintKind.CHATTER, 0.0, true))).isFalse();
+    }
+
+    @Test
+    void theConservativeVariantRaisesOnlySureNegativeStatementsAndNeverLowers() {
+        LearnedOverride b = LearnedOverride.CONSERVATIVE;
+        assertThat(b.raises(new LearnedOverride.Reading(ComplaintKind.CHATTER, 0.8, -0.2, false, true))).isTrue();
+        assertThat(b.raises(new LearnedOverride.Reading(ComplaintKind.CHATTER, 0.79, -0.9, false, true))).isFalse();
+        assertThat(b.raises(new LearnedOverride.Reading(ComplaintKind.CHATTER, 0.99, -0.19, false, true))).isFalse();
+        assertThat(b.raises(new LearnedOverride.Reading(ComplaintKind.CHATTER, 0.99, -0.9, true, true))).isFalse();
+        assertThat(b.raises(new LearnedOverride.Reading(ComplaintKind.QUESTION, 0.99, -0.9, false, true))).isFalse();
+        assertThat(b.raises(new LearnedOverride.Reading(ComplaintKind.CHATTER, 0.99, -0.9, false, false))).isFalse();
+        assertThat(b.lowers(new LearnedOverride.Reading(ComplaintKind.COMPLAINT_OPINION, 0.0, 0.9, false, true))).isFalse();
+        assertThat(b.toString()).contains("0.8", "-0.2", "not asking", "lower never");
     }
 
     @Test
