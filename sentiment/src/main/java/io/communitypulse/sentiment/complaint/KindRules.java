@@ -188,7 +188,7 @@ final class KindRules {
         if (!c.afterStaff() && a.wordless() && a.hasEmoticon(POSITIVE_EMOTICON)) {
             return true; // a bare 👍 or [强] straight after a complaint (after a staff fix it thanks, and is no evidence)
         }
-        return a.hasEmoticon(SARCASM_EMOTICON) && !r.plainQuestion();
+        return a.hasEmoticon(SARCASM_EMOTICON) && !r.plainQuestion() && !a.has(Signal.LIFE);
     }
 
     private static boolean followsUp(MessageAnalysis a) {

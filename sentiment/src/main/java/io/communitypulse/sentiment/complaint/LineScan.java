@@ -20,6 +20,8 @@ final class LineScan {
     private static final Signal[] SIGNALS = Signal.values();
     private static final String CLAUSE_ENDS = " ,.;:!?~、。;：\n";
     private static final String QUESTION_PARTICLES = "吗嘛么呢";
+    /** Particles that soften a question's end without ending it themselves (有货吗呀). */
+    private static final String SOFTENERS = "呀啊哈啦";
     /** Degree words a negator may reach across (不太满意, 没那么好), unlike other words (没给说法). */
     private static final String DEGREE_GAP = "太很也都还那是够";
     /** How far after "mine" a 也 still says "mine too" (我家这罐也潮了). */
@@ -274,10 +276,17 @@ final class LineScan {
         return last >= clauseStart && text.charAt(last) == particle;
     }
 
-    /** A clause that ends in a question particle, or in 不 after a verb (好用不, 还敢吃不). */
+    /**
+     * A clause that ends in a question particle, or in 不 after a verb (好用不, 还敢吃不); a softening particle
+     * after it (有货吗呀, 是不是啊) does not hide it.
+     */
     private boolean endsAsking(int end) {
         int last = end - 1;
         while (last >= clauseStart && SignalTokens.isToken(text.charAt(last))) {
+            last--;
+        }
+        while (last > clauseStart + 1 && SOFTENERS.indexOf(text.charAt(last)) >= 0
+                && (QUESTION_PARTICLES.indexOf(text.charAt(last - 1)) >= 0 || text.charAt(last - 1) == '不')) {
             last--;
         }
         if (last <= clauseStart) {
