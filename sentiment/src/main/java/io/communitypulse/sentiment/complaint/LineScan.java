@@ -269,11 +269,17 @@ final class LineScan {
     }
 
     private boolean endsIn(char particle, int end) {
+        int last = lastWordChar(end);
+        return last >= clauseStart && text.charAt(last) == particle;
+    }
+
+    /** Where the clause ending at {@code end} has its last character that is not an emoticon. */
+    private int lastWordChar(int end) {
         int last = end - 1;
         while (last >= clauseStart && SignalTokens.isToken(text.charAt(last))) {
             last--;
         }
-        return last >= clauseStart && text.charAt(last) == particle;
+        return last;
     }
 
     /**
@@ -281,10 +287,7 @@ final class LineScan {
      * after it (有货吗呀, 是不是啊) does not hide it.
      */
     private boolean endsAsking(int end) {
-        int last = end - 1;
-        while (last >= clauseStart && SignalTokens.isToken(text.charAt(last))) {
-            last--;
-        }
+        int last = lastWordChar(end);
         while (last > clauseStart + 1 && SOFTENERS.indexOf(text.charAt(last)) >= 0
                 && (QUESTION_PARTICLES.indexOf(text.charAt(last - 1)) >= 0 || text.charAt(last - 1) == '不')) {
             last--;
