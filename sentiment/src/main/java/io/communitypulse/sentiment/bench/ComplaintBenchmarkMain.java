@@ -29,7 +29,8 @@ public final class ComplaintBenchmarkMain {
     static final String BEGIN = "<!-- complaints:begin (written by ./pulse complaints bench) -->";
     static final String END = "<!-- complaints:end -->";
     private static final String[] FILES = {"complaints.tsv", "complaints_voices.tsv", "more/a_busy_groups.tsv",
-        "more/b_asking.tsv", "more/c_families.tsv", "more/d_young.tsv"};
+        "more/b_asking.tsv", "more/c_families.tsv", "more/d_young.tsv", "more/e_busy_rare.tsv", "more/f_regional.tsv",
+        "more/g_understated.tsv"};
 
     private ComplaintBenchmarkMain() {
     }

@@ -53,6 +53,14 @@ class ComplaintEvaluationTest {
         assertFloors("more/d_young.tsv", 356, 0.78, 0.84);
     }
 
+    /** Three more authors never read while writing the rules: floors under their blind figures, as a guard. */
+    @Test
+    void unreadAuthorsDevSplitsStayAboveTheirFloors() throws IOException {
+        assertFloors("more/e_busy_rare.tsv", 381, 0.62, 0.88);
+        assertFloors("more/f_regional.tsv", 356, 0.78, 0.89);
+        assertFloors("more/g_understated.tsv", 364, 0.70, 0.78);
+    }
+
     private static CascadeScores assertFloors(String file, int lines, double precision, double recall) throws IOException {
         List<ReplayedLine> replayed = dev(file);
         FlagCounts flag = ComplaintScores.of(replayed).overall();
