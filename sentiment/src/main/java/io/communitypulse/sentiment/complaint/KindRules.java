@@ -95,7 +95,7 @@ final class KindRules {
         // "mine too" beats a defender's word when it reports the problem (我也少了 本来就是冲着它买的)
         boolean agreementSides = r.worry() || r.oldProblem() || r.defends() && !a.states(Signal.SYMPTOM);
         if (open && !agreementSides && !(r.praises() && !r.negative())
-                && (a.states(Signal.AGREE) || c.repliesToComplaint())) {
+                && (a.states(Signal.AGREE) || c.repliesToComplaint() && repliesAgainst(a, r))) {
             return ComplaintKind.AGREEMENT;
         }
         if (!open && c.afterUnhappy() && !agreementSides && !r.praises() && a.states(Signal.AGREE)
@@ -189,6 +189,12 @@ final class KindRules {
             return true; // a bare 👍 or [强] straight after a complaint (after a staff fix it thanks, and is no evidence)
         }
         return a.hasEmoticon(SARCASM_EMOTICON) && !r.plainQuestion() && !a.has(Signal.LIFE);
+    }
+
+    /** A reply to a complaint joins it when it reads against the product, not when it chats (刚下班, 好的[抱拳]). */
+    private static boolean repliesAgainst(MessageAnalysis a, Reading r) {
+        return !a.has(Signal.LIFE) && (r.negative() || a.modelScore() < 0 && a.hasWords()
+                || a.hasEmoticon(NEGATIVE_EMOTICON | SARCASM_EMOTICON) || a.has(Signal.FOLLOWUP));
     }
 
     private static boolean followsUp(MessageAnalysis a) {

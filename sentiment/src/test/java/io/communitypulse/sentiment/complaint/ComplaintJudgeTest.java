@@ -181,4 +181,13 @@ class ComplaintJudgeTest {
         chat.member("a", "周末带娃去爬山 累得腿都抬不起来");
         assertThat(chat.member("b", "我也是 在家躺了一天").evidence()).isFalse();
     }
+
+    @Test
+    void aReplyToAComplaintThatOnlyChatsDoesNotJoinIt() {
+        Conversation chat = new Conversation();
+        chat.member("a", "乌龙到手 罐子压扁了 盖子都合不上");
+        assertThat(chat.reply("b", Conversation.idOf(1), "刚下班").evidence()).isFalse();
+        assertThat(chat.reply("c", Conversation.idOf(1), "好的[抱拳]").evidence()).isFalse();
+        assertThat(chat.reply("d", Conversation.idOf(1), "我这罐也瘪了一块").evidence()).isTrue();
+    }
 }
