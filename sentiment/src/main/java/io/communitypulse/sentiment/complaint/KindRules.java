@@ -185,7 +185,7 @@ final class KindRules {
         if (a.has(Signal.IRONY) && (r.praises() || a.hasEmoticon(POSITIVE_EMOTICON | SARCASM_EMOTICON))) {
             return true; // 真系准时, 那我还得买个秤呗[666]
         }
-        if (c.afterEvidence() && a.wordless() && a.hasEmoticon(POSITIVE_EMOTICON)) {
+        if (!c.afterStaff() && c.afterEvidence() && a.wordless() && a.hasEmoticon(POSITIVE_EMOTICON)) {
             return true; // a bare 👍 or [强] straight after a complaint (after a staff fix it thanks, and is no evidence)
         }
         return a.hasEmoticon(SARCASM_EMOTICON) && !r.plainQuestion() && !a.has(Signal.LIFE);
