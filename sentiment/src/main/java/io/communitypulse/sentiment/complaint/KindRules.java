@@ -93,7 +93,9 @@ final class KindRules {
             return ComplaintKind.SARCASM;
         }
         // "mine too" beats a defender's word when it reports the problem (我也少了 本来就是冲着它买的)
-        boolean agreementSides = r.worry() || r.oldProblem() || r.defends() && !a.states(Signal.SYMPTOM);
+        // "mine too, and it is fine" (我的也是那批 一点事都莫得, 她家没响) sides with the product
+        boolean mineIsFine = a.negates(Signal.SYMPTOM) && !a.states(Signal.SYMPTOM) && !r.opinion();
+        boolean agreementSides = r.worry() || r.oldProblem() || mineIsFine || r.defends() && !a.states(Signal.SYMPTOM);
         if (open && !agreementSides && !(r.praises() && !r.negative())
                 && (a.states(Signal.AGREE) || c.repliesToComplaint() && repliesAgainst(a, r))) {
             return ComplaintKind.AGREEMENT;
