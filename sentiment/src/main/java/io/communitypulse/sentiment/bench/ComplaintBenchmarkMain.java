@@ -30,7 +30,7 @@ public final class ComplaintBenchmarkMain {
     static final String END = "<!-- complaints:end -->";
     private static final String[] FILES = {"complaints.tsv", "complaints_voices.tsv", "more/a_busy_groups.tsv",
         "more/b_asking.tsv", "more/c_families.tsv", "more/d_young.tsv", "more/e_busy_rare.tsv", "more/f_regional.tsv",
-        "more/g_understated.tsv"};
+        "more/g_understated.tsv", "more/h_food_service.tsv", "more/i_home_and_self.tsv"};
 
     private ComplaintBenchmarkMain() {
     }

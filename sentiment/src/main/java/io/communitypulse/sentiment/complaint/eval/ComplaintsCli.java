@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * {@code ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]} scores the recognizer on
- * labelled chat files (default: the nine of {@code data/chat/} and {@code data/chat/more/});
+ * labelled chat files (default: the eleven of {@code data/chat/} and {@code data/chat/more/});
  * {@code ./pulse complaints judge [--brand B] LINE...} judges a conversation typed on the command line;
  * {@code ./pulse complaints bench} measures throughput ({@link ComplaintBenchmarkMain}).
  */
@@ -31,11 +31,12 @@ public final class ComplaintsCli {
     static final List<String> READ_AUTHORS = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv",
             "data/chat/more/a_busy_groups.tsv", "data/chat/more/b_asking.tsv", "data/chat/more/c_families.tsv",
             "data/chat/more/d_young.tsv");
-    /** Every labelled file: the two original authors and seven more in other domains (data/chat/more/README.md). */
+    /** Every labelled file: the two original authors and nine more in other domains (data/chat/more/README.md). */
     static final List<String> DEFAULT_FILES = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv",
             "data/chat/more/a_busy_groups.tsv", "data/chat/more/b_asking.tsv", "data/chat/more/c_families.tsv",
             "data/chat/more/d_young.tsv", "data/chat/more/e_busy_rare.tsv", "data/chat/more/f_regional.tsv",
-            "data/chat/more/g_understated.tsv");
+            "data/chat/more/g_understated.tsv", "data/chat/more/h_food_service.tsv",
+            "data/chat/more/i_home_and_self.tsv");
     private static final String USAGE = """
             usage: ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]
                    ./pulse complaints judge [--brand B] [SPEAKER:]TEXT...
