@@ -24,19 +24,6 @@ import java.util.List;
  * {@code ./pulse complaints bench} measures throughput ({@link ComplaintBenchmarkMain}).
  */
 public final class ComplaintsCli {
-    /**
-     * The six authors whose dev lines were read while writing the rules: what the leave-one-author-out proxy
-     * trains and scores on (the later three were held out, data/chat/more/README.md).
-     */
-    static final List<String> READ_AUTHORS = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv",
-            "data/chat/more/a_busy_groups.tsv", "data/chat/more/b_asking.tsv", "data/chat/more/c_families.tsv",
-            "data/chat/more/d_young.tsv");
-    /** Every labelled file: the two original authors and nine more in other domains (data/chat/more/README.md). */
-    static final List<String> DEFAULT_FILES = List.of("data/chat/complaints.tsv", "data/chat/complaints_voices.tsv",
-            "data/chat/more/a_busy_groups.tsv", "data/chat/more/b_asking.tsv", "data/chat/more/c_families.tsv",
-            "data/chat/more/d_young.tsv", "data/chat/more/e_busy_rare.tsv", "data/chat/more/f_regional.tsv",
-            "data/chat/more/g_understated.tsv", "data/chat/more/h_food_service.tsv",
-            "data/chat/more/i_home_and_self.tsv");
     private static final String USAGE = """
             usage: ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]
                    ./pulse complaints judge [--brand B] [SPEAKER:]TEXT...
@@ -58,7 +45,7 @@ public final class ComplaintsCli {
                      (docs/complaints.md)
               bench  measures recognition's throughput beside the sentiment scorer's (JMH, ~1.5 min) and writes it,
                      with the dev figures, to docs/benchmarks.md
-            """.formatted(String.join(", ", DEFAULT_FILES));
+            """.formatted(String.join(", ", LabelledFiles.ALL));
 
     private ComplaintsCli() {
     }
@@ -85,7 +72,7 @@ public final class ComplaintsCli {
             case "proxy" -> {
                 String busy = option(rest, "--busy", null);
                 rejectOptions(rest);
-                OutOfSample.run(root(), READ_AUTHORS, scorer(), busy == null ? null : Path.of(busy), out);
+                OutOfSample.run(root(), LabelledFiles.READ_AUTHORS, scorer(), busy == null ? null : Path.of(busy), out);
             }
             case "bench" -> {
                 rejectOptions(rest);
@@ -108,7 +95,7 @@ public final class ComplaintsCli {
         }
         rejectOptions(args);
         Path root = root();
-        List<String> files = args.isEmpty() ? DEFAULT_FILES : args;
+        List<String> files = args.isEmpty() ? LabelledFiles.ALL : args;
         ConversationReplay replay = new ConversationReplay(scorer(), new ComplaintRecognizer());
         for (String file : files) {
             Path path = Path.of(file).isAbsolute() || args.contains(file) ? Path.of(file) : root.resolve(file);

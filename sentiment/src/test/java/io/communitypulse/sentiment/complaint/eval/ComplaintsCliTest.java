@@ -69,7 +69,7 @@ class ComplaintsCliTest {
     void theProxyHoldsOutEachAuthorAndScoresTheFirstCutRulesOnTheFileTheyWereNotWrittenFrom() throws IOException {
         String report = run("proxy");
         assertThat(report).contains("## Leave one author out (dev lines only)", "| all six, pooled |");
-        for (String file : ComplaintsCli.READ_AUTHORS) {
+        for (String file : LabelledFiles.READ_AUTHORS) {
             assertThat(report).contains("| " + file + " |");
         }
         // the first-cut rules' transfer to the second author, as docs/complaints.md has it since that scoring

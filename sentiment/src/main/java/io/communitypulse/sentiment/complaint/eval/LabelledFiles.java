@@ -1,0 +1,32 @@
+package io.communitypulse.sentiment.complaint.eval;
+
+import java.util.List;
+
+/**
+ * The labelled group-chat files of the repository, as paths from its root: {@code data/chat/} (the two original
+ * authors) and {@code data/chat/more/} (nine more, data/chat/more/README.md). One list for every tool that scores
+ * them, so a new file is added once.
+ */
+public final class LabelledFiles {
+    /** Where the files live, from the repository root. */
+    public static final String FOLDER = "data/chat/";
+    /** Every labelled file, in the order the tools print them. */
+    public static final List<String> ALL = List.of(FOLDER + "complaints.tsv", FOLDER + "complaints_voices.tsv",
+            FOLDER + "more/a_busy_groups.tsv", FOLDER + "more/b_asking.tsv", FOLDER + "more/c_families.tsv",
+            FOLDER + "more/d_young.tsv", FOLDER + "more/e_busy_rare.tsv", FOLDER + "more/f_regional.tsv",
+            FOLDER + "more/g_understated.tsv", FOLDER + "more/h_food_service.tsv",
+            FOLDER + "more/i_home_and_self.tsv");
+    /**
+     * The six authors whose dev lines were read while the rules were written first: what the leave-one-author-out
+     * proxy trains and scores on (the later ones were held out when they were added).
+     */
+    public static final List<String> READ_AUTHORS = ALL.subList(0, 6);
+
+    private LabelledFiles() {
+    }
+
+    /** The path inside {@link #FOLDER}, as tables name a file ({@code more/b_asking.tsv}). */
+    public static String shortName(String path) {
+        return path.startsWith(FOLDER) ? path.substring(FOLDER.length()) : path;
+    }
+}
