@@ -5,7 +5,6 @@ import static io.communitypulse.sentiment.complaint.MessageAnalysis.POSITIVE_EMO
 import static io.communitypulse.sentiment.complaint.MessageAnalysis.SARCASM_EMOTICON;
 
 import io.communitypulse.sentiment.Aspect;
-import io.communitypulse.sentiment.SentimentLabel;
 
 /**
  * Decides the kind of a member's line from what it says ({@link MessageAnalysis}) and where it stands in

@@ -38,7 +38,7 @@ public final class MessageAnalyser implements Serializable {
             }
         }
         return new MessageAnalysis(stated, scan.asked, scan.negated, scan.anyQuestion, scan.emoticons, scan.cues,
-                aspects, sentiment.products(), sentiment.score(), sentiment.label(), quote.quotedLine(), Heads.of(normalised),
+                aspects, sentiment.products(), sentiment.score(), quote.quotedLine(), Heads.of(normalised),
                 sentiment.cues());
     }
 }

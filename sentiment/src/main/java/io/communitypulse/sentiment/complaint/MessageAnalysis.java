@@ -1,7 +1,6 @@
 package io.communitypulse.sentiment.complaint;
 
 import io.communitypulse.sentiment.Aspect;
-import io.communitypulse.sentiment.SentimentLabel;
 import io.communitypulse.sentiment.text.SignalTokens;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.List;
  * @param aspects aspects named by the symptom words and the sentiment model (never {@link Aspect#OTHER})
  * @param products catalogue SKUs the line names
  * @param modelScore the sentiment model's score in [-1, 1]
- * @param modelLabel the sentiment model's label
  * @param quote the normalised text of a quote the line opens with (「…」), or empty
  * @param head the first characters of the normalised text, kept in state to recognise a later quote of it
  * @param modelCues the sentiment model's cues, shown when no listed word decided
@@ -37,7 +35,6 @@ public record MessageAnalysis(
         List<Aspect> aspects,
         List<String> products,
         double modelScore,
-        SentimentLabel modelLabel,
         String quote,
         String head,
         List<String> modelCues) implements Serializable {
