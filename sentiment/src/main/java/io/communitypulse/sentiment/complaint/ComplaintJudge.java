@@ -16,6 +16,13 @@ public final class ComplaintJudge implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CUES = 4;
 
+    private final LearnedReader reader;
+
+    /** @param reader the second reading after the rules, or null for the rules alone */
+    public ComplaintJudge(LearnedReader reader) {
+        this.reader = reader;
+    }
+
     public ComplaintVerdict judge(ConversationState state, ChatLine line, MessageAnalysis analysis) {
         state.expire(line.eventTimeMillis());
         if (line.role() != ChatRole.MEMBER) {
@@ -39,6 +46,10 @@ public final class ComplaintJudge implements Serializable {
                 previous != null && previous.evidence,
                 previous != null && previous.unhappy && !previous.speakerId.equals(line.speakerId()));
         ComplaintKind kind = KindRules.decide(analysis, context);
+        if (reader != null) {
+            kind = reader.reread(kind, line.text(), analysis, contextOf(target, stance), open != null,
+                    !context.afterStaff() && !context.afterSpam());
+        }
         ConversationLine revealed = kind == ComplaintKind.AGREEMENT && open == null && target == null
                 ? promote(previous) : null;
         ConversationLine joined = kind.isEvidence() ? joined(target, revealed != null ? revealed : open, analysis) : null;
@@ -46,6 +57,18 @@ public final class ComplaintJudge implements Serializable {
                 joined != null && joined == revealed ? revealed.speakerId : null);
         remember(state, line, verdict, joined, analysis);
         return verdict;
+    }
+
+    /**
+     * What the learned reader takes the line to answer, as its features name it: the complaint or praise it
+     * replies to or quotes, else the conversation's latest stance.
+     */
+    private static int contextOf(ConversationLine target, ConversationLine stance) {
+        ConversationLine answered = target != null && (target.evidence || target.isPraise()) ? target : stance;
+        if (answered == null) {
+            return LineFeatures.ALONE;
+        }
+        return answered.evidence ? LineFeatures.AFTER_COMPLAINT : LineFeatures.AFTER_PRAISE;
     }
 
     /** Makes the unhappy line a "me too" agreed with into the complaint it was, so what follows can join it. */

@@ -6,14 +6,30 @@ import java.io.Serializable;
 /**
  * Complaint recognition for group chat, in two halves the pipeline can run apart: {@link #analyse} reads a
  * line alone (the enrich stage, next to the sentiment model), {@link #judge} reads it in its group's
- * conversation and updates the group's {@link ConversationState} (a keyed detector, in event-time order).
+ * conversation and updates the group's {@link ConversationState} (a keyed detector, in event-time order); the
+ * judge's rules are read a second time by a {@link LearnedReader}.
  * Stateless itself and serializable, so an operator holds one as a field. See docs/complaints.md.
  */
 public final class ComplaintRecognizer implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final MessageAnalyser analyser = new MessageAnalyser();
-    private final ComplaintJudge judge = new ComplaintJudge();
+    private final ComplaintJudge judge;
+
+    /** The rules, then the shipped {@link LearnedReader}: what the pipeline runs. */
+    public ComplaintRecognizer() {
+        this(LearnedReader.shipped());
+    }
+
+    /** The rules, then {@code reader} (null: the rules alone). */
+    public ComplaintRecognizer(LearnedReader reader) {
+        this.judge = new ComplaintJudge(reader);
+    }
+
+    /** The rules alone, as the learned reader is trained on and compared with. */
+    public static ComplaintRecognizer rulesOnly() {
+        return new ComplaintRecognizer(null);
+    }
 
     /** The context-free reading of one line, from its text and the sentiment already computed for it. */
     public MessageAnalysis analyse(String text, SentimentResult sentiment) {

@@ -2,7 +2,6 @@ package io.communitypulse.sentiment.complaint;
 
 import io.communitypulse.sentiment.Aspect;
 import io.communitypulse.sentiment.SentimentResult;
-import io.communitypulse.sentiment.text.TextNormaliser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ public final class MessageAnalyser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public MessageAnalysis analyse(String text, SentimentResult sentiment) {
-        String normalised = TextNormaliser.normalise(text == null ? "" : text.replace("\\n", "\n"));
+        String normalised = LineFeatures.normalise(text);
         LineScan scan = new LineScan(normalised);
         scan.run();
         Quotes.Found quote = Quotes.find(text);

@@ -167,7 +167,8 @@ class ComplaintJudgeTest {
 
     @Test
     void aMeTooAfterAnUnreadReportMakesItTheComplaintOthersJoin() {
-        Conversation chat = new Conversation();
+        // the rules alone: the learned reader reads this report as a complaint itself, so nothing would be revealed
+        Conversation chat = new Conversation(ComplaintRecognizer.rulesOnly());
         assertThat(chat.member("a", "新买的拖鞋 穿了两天底就和面分家了").evidence()).isFalse();
         ComplaintVerdict meToo = chat.member("b", "我家的也是 才穿了一次");
         assertThat(meToo.kind()).isEqualTo(ComplaintKind.AGREEMENT);

@@ -21,12 +21,21 @@ final class Conversation {
             new ProductCatalogue.Product("SY-002", "冷泡茶包", List.of("冷泡茶")))));
     private static final SentimentScorer SCORER = SentimentModel.loadDefault(CATALOGUE);
 
-    private final ComplaintRecognizer recognizer = new ComplaintRecognizer();
+    private final ComplaintRecognizer recognizer;
     private final ConversationState state = new ConversationState();
     private final List<ComplaintVerdict> verdicts = new ArrayList<>();
     private final List<String> speakers = new ArrayList<>();
     private long time = BASE;
     private int lines;
+
+    /** A conversation read as the pipeline reads it: the rules, then the shipped learned reader. */
+    Conversation() {
+        this(new ComplaintRecognizer());
+    }
+
+    Conversation(ComplaintRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
 
     /** A member's line; returns its verdict. */
     ComplaintVerdict member(String speaker, String text) {

@@ -6,9 +6,9 @@ import io.communitypulse.sentiment.SentimentResult;
 import io.communitypulse.sentiment.SentimentScorer;
 import io.communitypulse.sentiment.complaint.ChatLine;
 import io.communitypulse.sentiment.complaint.ChatRole;
-import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
 import io.communitypulse.sentiment.complaint.ConversationState;
+import io.communitypulse.sentiment.complaint.LearnedReader;
 import io.communitypulse.sentiment.complaint.MessageAnalysis;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,10 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +25,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code ./pulse complaints proxy --busy EVENTS.jsonl}: what the learned line classifier would change in busy
+ * {@code ./pulse complaints proxy --busy EVENTS.jsonl}: what the shipped {@link LearnedReader} changes in busy
  * groups, chat with a realistic share of greetings, stickers, flash sales and staff posts (the simulator's JSONL,
- * written by another hand than the labelled files). Unlabelled, so it counts and lists the lines each override
- * variant would raise and lower, for a person to read. Offline, like the dev proxy: a raised line does not feed
- * back into the rules' state, so the effect in a running judge is larger (later praise reads as sarcasm after it).
+ * written by another hand than the labelled files). Unlabelled, so it replays each group through the rules alone
+ * and through the rules with the reader, counts the evidence lines of each, and lists the lines the reader raised
+ * and lowered, for a person to read.
  */
 final class BusyGroups {
     private static final int SHOWN = 30;
@@ -43,76 +41,38 @@ final class BusyGroups {
     private BusyGroups() {
     }
 
-    static void audit(Path events, SentimentScorer scorer, LineClassifier classifier, List<LearnedOverride> variants,
-            PrintStream out) throws IOException {
-        ComplaintRecognizer recognizer = new ComplaintRecognizer();
+    static void audit(Path events, SentimentScorer scorer, PrintStream out) throws IOException {
+        ComplaintRecognizer rulesOnly = ComplaintRecognizer.rulesOnly();
+        ComplaintRecognizer withReader = new ComplaintRecognizer(LearnedReader.shipped());
         int members = 0;
-        int evidence = 0;
-        int classifierAlone = 0;
-        List<Map<String, Integer>> raised = new ArrayList<>();
-        List<Map<String, Integer>> lowered = new ArrayList<>();
-        variants.forEach(any -> {
-            raised.add(new HashMap<>());
-            lowered.add(new HashMap<>());
-        });
+        int rulesEvidence = 0;
+        int readerEvidence = 0;
+        Map<String, Integer> raised = new HashMap<>();
+        Map<String, Integer> lowered = new HashMap<>();
         for (List<Message> group : groups(events).values()) {
-            ConversationState state = new ConversationState();
-            Deque<ComplaintKind> recent = new ArrayDeque<>();
-            boolean afterStaff = false;
-            boolean afterSpam = false;
+            ConversationState rulesState = new ConversationState();
+            ConversationState readerState = new ConversationState();
             for (Message m : group) {
                 ChatLine line = new ChatLine(m.brand(), m.id(), m.sender(), m.role(), m.text(), m.replyTo(), m.sentAt().toEpochMilli());
                 SentimentResult sentiment = scorer.score(m.brand(), m.text());
-                MessageAnalysis analysis = recognizer.analyse(m.text(), sentiment);
-                ComplaintKind kind = recognizer.judge(state, line, analysis).kind();
-                boolean member = m.role() == ChatRole.MEMBER;
-                if (member) {
+                MessageAnalysis analysis = rulesOnly.analyse(m.text(), sentiment);
+                boolean before = rulesOnly.judge(rulesState, line, analysis).evidence();
+                boolean after = withReader.judge(readerState, line, analysis).evidence();
+                if (m.role() == ChatRole.MEMBER) {
                     members++;
-                    evidence += kind.isEvidence() ? 1 : 0;
-                    double p = classifier.probability(OutOfSample.normalise(m.text()), sentiment.score(), stance(recent));
-                    classifierAlone += p >= 0.5 ? 1 : 0;
-                    LearnedOverride.Reading reading = new LearnedOverride.Reading(kind, p, sentiment.score(), analysis.asks(),
-                            !afterStaff && !afterSpam);
-                    for (int v = 0; v < variants.size(); v++) {
-                        if (variants.get(v).raises(reading)) {
-                            raised.get(v).merge(m.text(), 1, Integer::sum);
-                        } else if (variants.get(v).lowers(reading)) {
-                            lowered.get(v).merge(m.text(), 1, Integer::sum);
-                        }
+                    rulesEvidence += before ? 1 : 0;
+                    readerEvidence += after ? 1 : 0;
+                    if (after != before) {
+                        (after ? raised : lowered).merge(m.text(), 1, Integer::sum);
                     }
-                    afterSpam = kind == ComplaintKind.SPAM;
-                }
-                afterStaff = !member;
-                recent.addLast(kind);
-                if (recent.size() > ConversationState.MAX_LINES) {
-                    recent.removeFirst();
                 }
             }
         }
         out.printf("## Busy groups: %s%n%n", events);
-        out.printf("%d member lines, %d of them evidence by the rules; the classifier alone (p >= 0.5) would flag %d%n%n",
-                members, evidence, classifierAlone);
-        for (int v = 0; v < variants.size(); v++) {
-            out.printf("### %s: would raise %d (%d distinct texts) and lower %d (%d distinct)%n%n", variants.get(v),
-                    total(raised.get(v)), raised.get(v).size(), total(lowered.get(v)), lowered.get(v).size());
-            list("most frequent raised lines", raised.get(v), out);
-            list("most frequent lowered lines", lowered.get(v), out);
-        }
-    }
-
-    /** The latest stance among the kept lines, as the judge's state holds it (see {@link OutOfSample#conversations}). */
-    private static int stance(Deque<ComplaintKind> recent) {
-        var it = recent.descendingIterator();
-        while (it.hasNext()) {
-            ComplaintKind kind = it.next();
-            if (kind.isEvidence()) {
-                return LineFeatures.AFTER_COMPLAINT;
-            }
-            if (kind == ComplaintKind.PRAISE || kind == ComplaintKind.PLUS_ONE_PRAISE) {
-                return LineFeatures.AFTER_PRAISE;
-            }
-        }
-        return LineFeatures.ALONE;
+        out.printf("%d member lines: %d evidence by the rules alone, %d with the learned reader (raised %d, lowered %d)%n%n",
+                members, rulesEvidence, readerEvidence, total(raised), total(lowered));
+        list("most frequent raised lines", raised, out);
+        list("most frequent lowered lines", lowered, out);
     }
 
     private static int total(Map<String, Integer> counts) {

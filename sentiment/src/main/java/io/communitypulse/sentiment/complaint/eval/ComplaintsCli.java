@@ -21,14 +21,17 @@ import java.util.List;
  * {@code ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]} scores the recognizer on
  * labelled chat files (default: the eleven of {@code data/chat/} and {@code data/chat/more/});
  * {@code ./pulse complaints judge [--brand B] LINE...} judges a conversation typed on the command line;
- * {@code ./pulse complaints bench} measures throughput ({@link ComplaintBenchmarkMain}).
+ * {@code ./pulse complaints bench} measures throughput ({@link ComplaintBenchmarkMain});
+ * {@code ./pulse complaints proxy} estimates the learned reader out of sample ({@link OutOfSample});
+ * {@code ./pulse complaints train} retrains it ({@link ReaderTraining}).
  */
 public final class ComplaintsCli {
     private static final String USAGE = """
             usage: ./pulse complaints eval [--split dev|test|all] [--errors | --lines] [FILE...]
                    ./pulse complaints judge [--brand B] [SPEAKER:]TEXT...
                    ./pulse complaints bench
-                   ./pulse complaints proxy [--busy EVENTS.jsonl]
+                   ./pulse complaints proxy [--held-out FILE...] [--busy EVENTS.jsonl]
+                   ./pulse complaints train
 
               eval   replays each labelled file conversation by conversation, as the pipeline would, and prints
                      precision, recall, per-kind, per-domain and cascade figures
@@ -38,11 +41,13 @@ public final class ComplaintsCli {
                      --lines   also list every line with its verdict, by conversation (dev only)
               judge  judges the lines in order as one group's conversation and prints each verdict as JSON;
                      SPEAKER is a member id, or staff... / bot... for the brand's side (default: a new member per line)
-              proxy  out-of-sample estimates on dev lines of a learned line classifier (an experiment, not shipped):
-                     each of the six files (one author each) held out in turn, alone and as two overrides on the
-                     rules; the first-cut rules with it on the file they were not written from;
-                     --busy: what each override would raise and lower in busy groups (a ./pulse simulate events.jsonl)
+              proxy  out-of-sample estimates of the learned reader: each training file (one author each) held out
+                     in turn, its dev lines replayed through the rules alone and with a reader trained on the others;
+                     --held-out: leave these files out of training and score every line of them (unread authors);
+                     --busy: what the shipped reader raises and lowers in busy groups (a ./pulse simulate events.jsonl)
                      (docs/complaints.md)
+              train  retrains the shipped learned reader on the training files' dev lines (after any change to the
+                     rules or to those lines; a test fails until it is run)
               bench  measures recognition's throughput beside the sentiment scorer's (JMH, ~1.5 min) and writes it,
                      with the dev figures, to docs/benchmarks.md
             """.formatted(String.join(", ", LabelledFiles.ALL));
@@ -71,8 +76,16 @@ public final class ComplaintsCli {
             case "judge" -> judge(rest, out);
             case "proxy" -> {
                 String busy = option(rest, "--busy", null);
+                boolean heldOut = rest.remove("--held-out");
                 rejectOptions(rest);
-                OutOfSample.run(root(), LabelledFiles.READ_AUTHORS, scorer(), busy == null ? null : Path.of(busy), out);
+                if (heldOut == rest.isEmpty()) {
+                    throw new IllegalArgumentException("--held-out takes the files to leave out, and files come only with it\n" + USAGE);
+                }
+                OutOfSample.run(root(), LabelledFiles.TRAINING, rest, scorer(), busy == null ? null : Path.of(busy), out);
+            }
+            case "train" -> {
+                rejectOptions(rest);
+                out.println("wrote " + ReaderTraining.writeShipped(root(), scorer()));
             }
             case "bench" -> {
                 rejectOptions(rest);

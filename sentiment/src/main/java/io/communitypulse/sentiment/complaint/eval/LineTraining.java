@@ -1,5 +1,7 @@
 package io.communitypulse.sentiment.complaint.eval;
 
+import io.communitypulse.sentiment.complaint.LineClassifier;
+import io.communitypulse.sentiment.complaint.LineFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +23,10 @@ final class LineTraining {
      * One member line: its normalised text, the sentiment model's score, its {@link LineFeatures} context, and
      * whether it is complaint evidence.
      */
-    record Example(String normalised, double modelScore, int context, boolean complaint) {
+    record Example(String normalised, double modelScore, int context, boolean complaint, String tag) {
+        Example(String normalised, double modelScore, int context, boolean complaint) {
+            this(normalised, modelScore, context, complaint, null);
+        }
     }
 
     private record Vector(int[] index, float[] value, boolean complaint) {
@@ -53,7 +58,7 @@ final class LineTraining {
         for (int k = 0; k < v.index.length; k++) {
             margin += weights[v.index[k]] * v.value[k];
         }
-        double error = 1.0 / (1.0 + Math.exp(-margin)) - (v.complaint ? 1.0 : 0.0);
+        double error = 1.0 / (1.0 + StrictMath.exp(-margin)) - (v.complaint ? 1.0 : 0.0);
         for (int k = 0; k < v.index.length; k++) {
             int i = v.index[k];
             double gradient = error * v.value[k] + L2 * weights[i];
@@ -65,7 +70,7 @@ final class LineTraining {
     private static Vector vectorOf(Example example) {
         List<Integer> indices = new ArrayList<>();
         List<Float> values = new ArrayList<>();
-        LineFeatures.extract(example.normalised(), example.modelScore(), (context, index, value) -> {
+        LineFeatures.extract(example.normalised(), example.modelScore(), example.tag(), (context, index, value) -> {
             if (context == LineFeatures.ALONE || context == example.context()) {
                 indices.add(index);
                 values.add(value);

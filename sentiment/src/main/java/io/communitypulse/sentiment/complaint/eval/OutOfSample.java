@@ -1,286 +1,171 @@
 package io.communitypulse.sentiment.complaint.eval;
 
-import io.communitypulse.sentiment.SentimentResult;
 import io.communitypulse.sentiment.SentimentScorer;
-import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
-import io.communitypulse.sentiment.text.TextNormaliser;
+import io.communitypulse.sentiment.complaint.LearnedReader;
+import io.communitypulse.sentiment.complaint.LineClassifier;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * {@code ./pulse complaints proxy}: out-of-sample estimates, on dev lines only, of the learned line classifier
- * alone and as an override on the rules ({@link LearnedOverride}). Each labelled file is one author: the
- * classifier is trained on the other files' dev lines and scored on the held-out file's ({@link AuthorFolds}).
- * Today's rules were written from every dev line, so their figures beside it are fitted; what the table
- * measures is the override's change to them. One combination is out of sample throughout: the first-cut rules
- * (written from the first file's dev only; their verdicts kept in {@value #FIRST_CUT}) with a classifier
- * trained on that file's dev, scored on the second file's dev.
+ * {@code ./pulse complaints proxy}: out-of-sample estimates of the {@link LearnedReader}. Each labelled file is
+ * one author. Leave one author out: the reader is trained on the other training files' dev lines, and the
+ * held-out file's dev lines are replayed through the rules alone and through the rules with that reader. With
+ * {@code --held-out}, the files named are left out of training and scored on every line (for authors whose
+ * lines nobody read). The rules were written from the training files' dev lines, so their figures there are
+ * fitted; what the proxy estimates is what the reader adds on a voice it never saw.
  */
 final class OutOfSample {
-    static final String FIRST_CUT = "data/chat/first_cut_dev_verdicts.tsv";
-    /** The file the first-cut rules were written from. */
-    static final String FIRST_CUT_SEEN = "data/chat/complaints.tsv";
-    /** The file the first-cut rules were not written from. */
-    static final String FIRST_CUT_UNSEEN = "data/chat/complaints_voices.tsv";
-    private static final List<LearnedOverride> VARIANTS = List.of(LearnedOverride.CANDIDATE, LearnedOverride.CONSERVATIVE);
-
-    /**
-     * A dev line with what every recognizer needs: the normalised text, the model's score, whether the
-     * recognizer's analysis reads it as asking, the rules' kinds (today's, and the first cut's where kept).
-     */
-    record Line(LabelledLine labelled, String normalised, double score, boolean asks, ComplaintKind rules, ComplaintKind firstCut) {
-        boolean member() {
-            return labelled.member();
-        }
-    }
-
-    /** A held-out file's lines with the classifier's probability for each and the override's view of each. */
-    private record Scored(List<Line> lines, double[] p, LearnedOverride.Reading[] readings) {
-        Predicate<Integer> override(LearnedOverride variant) {
-            return i -> variant.evidence(readings[i]);
-        }
-    }
-
+    private final Path root;
+    private final SentimentScorer scorer;
     private final PrintStream out;
 
-    private OutOfSample(PrintStream out) {
+    private OutOfSample(Path root, SentimentScorer scorer, PrintStream out) {
+        this.root = root;
+        this.scorer = scorer;
         this.out = out;
     }
 
-    /** The dev lines of each file, in file order, with today's rules' kinds (and the first cut's, where kept). */
-    static List<List<Line>> load(Path root, List<String> files, SentimentScorer scorer) throws IOException {
-        Map<String, ComplaintKind> firstCut = readVerdicts(root.resolve(FIRST_CUT));
-        ComplaintRecognizer recognizer = new ComplaintRecognizer();
-        ConversationReplay rulesOnly = new ConversationReplay(scorer, recognizer);
-        List<List<Line>> byFile = new ArrayList<>();
-        for (String file : files) {
-            List<LabelledLine> dev = AuthorFolds.devOnly(LabelledLine.read(root.resolve(file)));
-            List<Line> lines = new ArrayList<>();
-            for (ReplayedLine replayed : rulesOnly.replay(dev)) {
-                LabelledLine l = replayed.line();
-                SentimentResult sentiment = scorer.score(l.brand(), l.text());
-                lines.add(new Line(l, normalise(l.text()), sentiment.score(), recognizer.analyse(l.text(), sentiment).asks(),
-                        replayed.verdict().kind(), firstCut.get(l.id())));
-            }
-            byFile.add(lines);
+    /** The two replays of one held-out file's lines. */
+    private record Compared(List<ReplayedLine> rules, List<ReplayedLine> withReader) {
+    }
+
+    static void run(Path root, List<String> training, List<String> heldOut, SentimentScorer scorer, Path busy, PrintStream out)
+            throws IOException {
+        OutOfSample report = new OutOfSample(root, scorer, out);
+        if (heldOut.isEmpty()) {
+            report.leaveOneAuthorOut(training);
+        } else {
+            report.heldOut(training, heldOut);
         }
-        return byFile;
-    }
-
-    /**
-     * What the judge knows of each line's conversation, by the kinds {@code kindOf} gives: its {@link LineFeatures}
-     * context (the latest stance, evidence or a member's praise, among the earlier lines of its conversation) and
-     * whether the classifier may raise it (not straight after a staff line or after a member's spam).
-     */
-    record Conversations(int[] contexts, boolean[] mayRaise) {
-    }
-
-    /** {@code lines} must be one file's, in file order: conversation ids repeat across files. */
-    static Conversations conversations(List<Line> lines, Function<Line, ComplaintKind> kindOf) {
-        int[] contexts = new int[lines.size()];
-        boolean[] mayRaise = new boolean[lines.size()];
-        String conversation = null;
-        int stance = LineFeatures.ALONE;
-        boolean afterStaff = false;
-        boolean afterSpam = false;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (!line.labelled().contextId().equals(conversation)) {
-                conversation = line.labelled().contextId();
-                stance = LineFeatures.ALONE;
-                afterStaff = false;
-                afterSpam = false;
-            }
-            contexts[i] = stance;
-            mayRaise[i] = !afterStaff && !afterSpam;
-            ComplaintKind kind = kindOf.apply(line);
-            if (kind.isEvidence()) {
-                stance = LineFeatures.AFTER_COMPLAINT;
-            } else if (line.member() && (kind == ComplaintKind.PRAISE || kind == ComplaintKind.PLUS_ONE_PRAISE)) {
-                stance = LineFeatures.AFTER_PRAISE;
-            }
-            afterStaff = !line.member();
-            if (line.member()) {
-                afterSpam = kind == ComplaintKind.SPAM;
-            }
-        }
-        return new Conversations(contexts, mayRaise);
-    }
-
-    /** Training examples from the member lines, in their contexts. */
-    static List<LineTraining.Example> examples(List<Line> lines, int[] contexts) {
-        List<LineTraining.Example> examples = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.member()) {
-                examples.add(new LineTraining.Example(line.normalised(), line.score(), contexts[i], line.labelled().complaint()));
-            }
-        }
-        return examples;
-    }
-
-    /** A classifier trained on the member lines of {@code files} (each one file's lines), contexts by {@code kindOf}. */
-    static LineClassifier train(List<List<Line>> files, Function<Line, ComplaintKind> kindOf) {
-        List<LineTraining.Example> examples = new ArrayList<>();
-        for (List<Line> file : files) {
-            examples.addAll(examples(file, conversations(file, kindOf).contexts()));
-        }
-        return LineTraining.train(examples);
-    }
-
-    static void run(Path root, List<String> files, SentimentScorer scorer, Path busy, PrintStream out) throws IOException {
-        List<List<Line>> byFile = load(root, files, scorer);
-        OutOfSample report = new OutOfSample(out);
-        report.leaveOneAuthorOut(files, byFile);
-        report.firstCut(files, byFile);
         if (busy != null) {
-            BusyGroups.audit(busy, scorer, train(byFile, Line::rules), VARIANTS, out);
+            BusyGroups.audit(busy, scorer, out);
         }
     }
 
-    private void leaveOneAuthorOut(List<String> files, List<List<Line>> byFile) {
+    private void leaveOneAuthorOut(List<String> files) throws IOException {
         out.println("## Leave one author out (dev lines only)");
         out.println();
-        out.println("Each file is one author. The classifier is trained on the other files' dev lines and scored on the");
-        out.println("held-out file's; the rules' verdicts are today's (fitted to every dev line, so only the override's change");
-        out.println("to them is an estimate). Cells are precision / recall (F1) of the complaint flag.");
-        out.println("(a) " + LearnedOverride.CANDIDATE + ".");
-        out.println("(b) " + LearnedOverride.CONSERVATIVE + ".");
-        out.println("Neither raises a line straight after staff or a member's spam. Changed: lines raised (of them gold");
-        out.println("complaints) / lowered (of them gold complaints).");
+        out.println("Each file is one author. The learned reader is trained on the other files' dev lines; the held-out");
+        out.println("file's dev lines are replayed through the rules alone and through the rules with that reader. Cells are");
+        out.println("precision / recall (F1) of the complaint flag; cascades: conversations of three or more complaining members");
+        out.println("where the three-member rule fired by the third, and rule firings in conversations that are not cascades.");
         out.println();
-        out.println("| held out | lines | complaints | rules | classifier alone, p >= 0.5 | rules + (a) | rules + (b) | (a) changed | (b) changed |");
+        header();
+        List<List<ReaderTraining.Line>> byFile = ReaderTraining.load(root, files, scorer);
+        List<Compared> all = new ArrayList<>();
+        for (AuthorFolds.Fold<ReaderTraining.Line> fold : AuthorFolds.leaveOneOut(byFile)) {
+            String file = files.get(fold.heldOut());
+            Compared compared = compare(ReaderTraining.train(fold.train()), AuthorFolds.devOnly(LabelledLine.read(root.resolve(file))));
+            all.add(compared);
+            row(LabelledFiles.shortName(file), List.of(compared));
+        }
+        row("all, pooled", all);
+        byKind(all);
+    }
+
+    private void heldOut(List<String> training, List<String> heldOut) throws IOException {
+        List<String> trainOn = training.stream().filter(file -> !heldOut.contains(file)).toList();
+        out.println("## Held out: every line (dev and test) of files left out of training");
+        out.println();
+        out.printf("The learned reader is trained on the dev lines of %s.%n%n", String.join(", ", trainOn));
+        header();
+        LineClassifier classifier = ReaderTraining.train(ReaderTraining.load(root, trainOn, scorer));
+        List<Compared> all = new ArrayList<>();
+        for (String file : heldOut) {
+            Compared compared = compare(classifier, LabelledLine.read(root.resolve(file)));
+            all.add(compared);
+            row(LabelledFiles.shortName(file), List.of(compared));
+        }
+        row("all, pooled", all);
+        byKind(all);
+    }
+
+    private Compared compare(LineClassifier classifier, List<LabelledLine> lines) {
+        List<ReplayedLine> rules = new ConversationReplay(scorer, ComplaintRecognizer.rulesOnly()).replay(lines);
+        List<ReplayedLine> withReader = new ConversationReplay(scorer, new ComplaintRecognizer(LearnedReader.of(classifier)))
+                .replay(lines);
+        return new Compared(rules, withReader);
+    }
+
+    private void header() {
+        out.println("| held out | lines | complaints | rules alone | rules + reader | cascades caught, rules / + reader "
+                + "| false cascades, rules / + reader | raised (gold complaints) | lowered (gold complaints) |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        List<Scored> all = new ArrayList<>();
-        for (AuthorFolds.Fold<Line> fold : AuthorFolds.leaveOneOut(byFile)) {
-            Scored scored = score(train(fold.train(), Line::rules), fold.scored(), Line::rules);
-            all.add(scored);
-            row(files.get(fold.heldOut()), List.of(scored));
-        }
-        row("all six, pooled", all);
-        out.println();
-        out.println("Per gold kind, pooled over the held-out files: lines flagged");
-        out.println();
-        out.println("| gold kind | lines | rules | rules + (a) | rules + (b) |");
-        out.println("|---|---:|---:|---:|---:|");
-        Map<String, int[]> byKind = new TreeMap<>();
-        for (Scored s : all) {
-            for (int i = 0; i < s.lines().size(); i++) {
-                int[] tally = byKind.computeIfAbsent(s.lines().get(i).labelled().kind(), any -> new int[4]);
-                tally[0]++;
-                tally[1] += s.lines().get(i).rules().isEvidence() ? 1 : 0;
-                tally[2] += s.override(LearnedOverride.CANDIDATE).test(i) ? 1 : 0;
-                tally[3] += s.override(LearnedOverride.CONSERVATIVE).test(i) ? 1 : 0;
-            }
-        }
-        byKind.forEach((kind, t) -> out.printf("| %s | %d | %d | %d | %d |%n", kind, t[0], t[1], t[2], t[3]));
-        out.println();
     }
 
-    private void row(String name, List<Scored> scored) {
-        FlagCounts gold = counts(scored, (s, i) -> s.lines().get(i).labelled().complaint());
-        out.printf("| %s | %d | %d | %s | %s | %s | %s | %s | %s |%n", name, gold.lines(), gold.complaints(),
-                cell(counts(scored, (s, i) -> s.lines().get(i).rules().isEvidence())),
-                cell(counts(scored, (s, i) -> s.lines().get(i).member() && s.p()[i] >= 0.5)),
-                cell(counts(scored, (s, i) -> s.override(LearnedOverride.CANDIDATE).test(i))),
-                cell(counts(scored, (s, i) -> s.override(LearnedOverride.CONSERVATIVE).test(i))),
-                changed(scored, LearnedOverride.CANDIDATE), changed(scored, LearnedOverride.CONSERVATIVE));
-    }
-
-    private void firstCut(List<String> files, List<List<Line>> byFile) {
-        int seen = files.indexOf(FIRST_CUT_SEEN);
-        int unseen = files.indexOf(FIRST_CUT_UNSEEN);
-        if (seen < 0 || unseen < 0) {
-            return;
-        }
-        Scored scored = score(train(List.of(byFile.get(seen)), Line::firstCut), byFile.get(unseen), Line::firstCut);
-        List<Scored> one = List.of(scored);
-        out.printf("## First-cut rules, out of sample: scored on %s (dev), classifier trained on %s (dev)%n%n",
-                FIRST_CUT_UNSEEN, FIRST_CUT_SEEN);
-        out.printf("rules alone: %s; classifier alone, p >= 0.5: %s; rules + (a): %s; rules + (b): %s%n%n",
-                cell(counts(one, (s, i) -> s.lines().get(i).firstCut().isEvidence())),
-                cell(counts(one, (s, i) -> s.lines().get(i).member() && s.p()[i] >= 0.5)),
-                cell(counts(one, (s, i) -> s.override(LearnedOverride.CANDIDATE).test(i))),
-                cell(counts(one, (s, i) -> s.override(LearnedOverride.CONSERVATIVE).test(i))));
-    }
-
-    /** The classifier's probabilities on a held-out file's lines, in contexts and raise guards by {@code kindOf}. */
-    private static Scored score(LineClassifier classifier, List<Line> lines, Function<Line, ComplaintKind> kindOf) {
-        Conversations conversations = conversations(lines, kindOf);
-        double[] p = new double[lines.size()];
-        LearnedOverride.Reading[] readings = new LearnedOverride.Reading[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            p[i] = classifier.probability(line.normalised(), line.score(), conversations.contexts()[i]);
-            readings[i] = new LearnedOverride.Reading(kindOf.apply(line), p[i], line.score(), line.asks(),
-                    line.member() && conversations.mayRaise()[i]);
-        }
-        return new Scored(lines, p, readings);
-    }
-
-    private interface Flag {
-        boolean test(Scored scored, int i);
-    }
-
-    private static FlagCounts counts(List<Scored> scored, Flag flagged) {
-        FlagCounts counts = new FlagCounts();
-        for (Scored s : scored) {
-            for (int i = 0; i < s.lines().size(); i++) {
-                counts.add(s.lines().get(i).labelled().complaint(), flagged.test(s, i));
-            }
-        }
-        return counts;
-    }
-
-    private static String changed(List<Scored> scored, LearnedOverride variant) {
+    private void row(String name, List<Compared> compared) {
+        List<ReplayedLine> rules = new ArrayList<>();
+        List<ReplayedLine> withReader = new ArrayList<>();
         int raised = 0;
         int raisedRight = 0;
         int lowered = 0;
         int loweredWrong = 0;
-        for (Scored s : scored) {
-            for (int i = 0; i < s.lines().size(); i++) {
-                boolean gold = s.lines().get(i).labelled().complaint();
-                if (variant.raises(s.readings()[i])) {
+        int[] cascades = new int[5];
+        for (Compared c : compared) {
+            rules.addAll(c.rules());
+            withReader.addAll(c.withReader());
+            for (int i = 0; i < c.rules().size(); i++) {
+                boolean before = c.rules().get(i).flagged();
+                boolean after = c.withReader().get(i).flagged();
+                boolean gold = c.rules().get(i).line().complaint();
+                if (after && !before) {
                     raised++;
                     raisedRight += gold ? 1 : 0;
-                } else if (variant.lowers(s.readings()[i])) {
+                } else if (before && !after) {
                     lowered++;
                     loweredWrong += gold ? 1 : 0;
                 }
             }
+            // per file: conversation ids repeat across files
+            tallyCascades(CascadeScores.of(c.rules()), cascades, 0);
+            tallyCascades(CascadeScores.of(c.withReader()), cascades, 1);
         }
-        return String.format("+%d (%d) / -%d (%d)", raised, raisedRight, lowered, loweredWrong);
+        FlagCounts gold = ComplaintScores.of(rules).overall();
+        out.printf("| %s | %d | %d | %s | %s | %d / %d of %d | %d / %d | +%d (%d) | -%d (%d) |%n", name, gold.lines(), gold.complaints(),
+                cell(gold), cell(ComplaintScores.of(withReader).overall()), cascades[0], cascades[1], cascades[4],
+                cascades[2], cascades[3], raised, raisedRight, lowered, loweredWrong);
+    }
+
+    /** Adds caught cascades at {@code [variant]}, false cascades at {@code [2 + variant]}, cascades at {@code [4]} once. */
+    private static void tallyCascades(CascadeScores scores, int[] into, int variant) {
+        scores.tallies().forEach((shape, tally) -> {
+            if (shape == CascadeScores.Shape.CASCADE) {
+                into[variant] += tally.fired();
+                if (variant == 0) {
+                    into[4] += tally.conversations();
+                }
+            } else {
+                into[2 + variant] += tally.fired();
+            }
+        });
+    }
+
+    private void byKind(List<Compared> all) {
+        out.println();
+        out.println("Per gold kind, pooled: lines flagged");
+        out.println();
+        out.println("| gold kind | lines | rules alone | rules + reader |");
+        out.println("|---|---:|---:|---:|");
+        Map<String, int[]> byKind = new TreeMap<>();
+        for (Compared c : all) {
+            for (int i = 0; i < c.rules().size(); i++) {
+                int[] tally = byKind.computeIfAbsent(c.rules().get(i).line().kind(), any -> new int[3]);
+                tally[0]++;
+                tally[1] += c.rules().get(i).flagged() ? 1 : 0;
+                tally[2] += c.withReader().get(i).flagged() ? 1 : 0;
+            }
+        }
+        byKind.forEach((kind, t) -> out.printf("| %s | %d | %d | %d |%n", kind, t[0], t[1], t[2]));
+        out.println();
     }
 
     private static String cell(FlagCounts counts) {
         return String.format("%.3f / %.3f (%.3f)", counts.precision(), counts.recall(), counts.f1());
-    }
-
-    /** The text as the recognizer's analyser reads it: a typed {@code \\n} is a line break, then {@link TextNormaliser}. */
-    static String normalise(String text) {
-        return TextNormaliser.normalise(text == null ? "" : text.replace("\\n", "\n"));
-    }
-
-    private static Map<String, ComplaintKind> readVerdicts(Path file) throws IOException {
-        Map<String, ComplaintKind> kinds = new HashMap<>();
-        for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (row.isBlank() || row.startsWith("#")) {
-                continue;
-            }
-            String[] f = row.split("\t", -1);
-            kinds.put(f[0], ComplaintKind.fromWireName(f[1]));
-        }
-        return kinds;
     }
 }

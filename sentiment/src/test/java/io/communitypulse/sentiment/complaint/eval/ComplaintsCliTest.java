@@ -3,6 +3,7 @@ package io.communitypulse.sentiment.complaint.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.communitypulse.sentiment.train.TrainingFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,14 +67,23 @@ class ComplaintsCliTest {
     }
 
     @Test
-    void theProxyHoldsOutEachAuthorAndScoresTheFirstCutRulesOnTheFileTheyWereNotWrittenFrom() throws IOException {
+    void theProxyHoldsOutEachTrainingAuthorInTurn() throws IOException {
         String report = run("proxy");
-        assertThat(report).contains("## Leave one author out (dev lines only)", "| all six, pooled |");
-        for (String file : LabelledFiles.READ_AUTHORS) {
-            assertThat(report).contains("| " + file + " |");
+        assertThat(report).contains("## Leave one author out (dev lines only)", "| all, pooled |");
+        for (String file : LabelledFiles.TRAINING) {
+            assertThat(report).contains("| " + LabelledFiles.shortName(file) + " |");
         }
-        // the first-cut rules' transfer to the second author, as docs/complaints.md has it since that scoring
-        assertThat(report).contains("First-cut rules, out of sample", "rules alone: 0.760 / 0.685 (0.720)");
+    }
+
+    @Test
+    void aHeldOutFileIsLeftOutOfTrainingAndScoredOnEveryLine() throws IOException {
+        String file = LabelledFiles.TRAINING.get(2);
+        int lines = LabelledLine.read(TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath()).resolve(file)).size();
+        String report = run("proxy", "--held-out", file);
+        assertThat(report).contains("## Held out: every line", "| " + LabelledFiles.shortName(file) + " | " + lines + " |");
+        String trainedOn = report.lines().filter(line -> line.startsWith("The learned reader is trained on")).findFirst().orElseThrow();
+        assertThat(trainedOn).contains(LabelledFiles.TRAINING.get(0)).doesNotContain(file);
+        assertThatThrownBy(() -> run("proxy", file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--held-out");
     }
 
     @Test
@@ -89,6 +99,6 @@ class ComplaintsCliTest {
                 "{not json",
                 chat.formatted("e3", "u2", "member", "大家晚安", 3), ""));
         assertThat(run("proxy", "--busy", events.toString()))
-                .contains("## Busy groups", "2 member lines, 1 of them evidence by the rules", "most frequent raised lines");
+                .contains("## Busy groups", "2 member lines: 1 evidence by the rules alone", "most frequent raised lines");
     }
 }

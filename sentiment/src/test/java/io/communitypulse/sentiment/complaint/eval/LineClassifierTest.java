@@ -3,6 +3,8 @@ package io.communitypulse.sentiment.complaint.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.communitypulse.sentiment.complaint.LineClassifier;
+import io.communitypulse.sentiment.complaint.LineFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,28 +1,30 @@
-package io.communitypulse.sentiment.complaint.eval;
+package io.communitypulse.sentiment.complaint;
+
+import io.communitypulse.sentiment.text.TextNormaliser;
 
 /**
- * The features of {@link LineClassifier}: character 1- to {@value #MAX_ORDER}-grams of the normalised line,
+ * The features of {@link LineClassifier}: the rules' kind for the line (a tag of its own, when given), then
+ * character 1- to {@value #MAX_ORDER}-grams of the normalised line,
  * with its start and end as characters of their own (so 吗 at the end differs from 吗 inside), hashed into
  * {@code 2^}{@value #HASH_BITS} buckets and valued {@code 1/sqrt(count)}, then dense features from the
  * sentiment model's score. Each feature comes twice when the line has a context: once alone and once joined
  * with its context ({@link #AFTER_COMPLAINT}, {@link #AFTER_PRAISE}: what the conversation's latest stance
  * was), so 我也是 can weigh one way after a complaint and the other after praise. No vocabulary file is
- * read: these features are the same whoever wrote the lexicons, which is what lets an out-of-sample estimate
- * of the classifier mean something.
+ * read beyond the rules' kind: the n-grams are the same whoever wrote the lexicons.
  */
-final class LineFeatures {
-    static final int HASH_BITS = 18;
+public final class LineFeatures {
+    public static final int HASH_BITS = 18;
     static final int MAX_ORDER = 3;
     /** No stance yet in the conversation (or only neutral lines). */
-    static final int ALONE = 0;
+    public static final int ALONE = 0;
     /** The conversation's latest stance is complaint evidence. */
-    static final int AFTER_COMPLAINT = 1;
+    public static final int AFTER_COMPLAINT = 1;
     /** The conversation's latest stance is a member's praise. */
-    static final int AFTER_PRAISE = 2;
-    static final int CONTEXTS = 3;
+    public static final int AFTER_PRAISE = 2;
+    public static final int CONTEXTS = 3;
     private static final int DENSE = 4;
     /** Length of a weight vector: the hashed buckets, then the dense features per context. */
-    static final int SIZE = (1 << HASH_BITS) + DENSE * CONTEXTS;
+    public static final int SIZE = (1 << HASH_BITS) + DENSE * CONTEXTS;
     private static final int MASK = (1 << HASH_BITS) - 1;
     private static final char START = '\u0002';
     private static final char END = '\u0003';
@@ -31,8 +33,13 @@ final class LineFeatures {
     private LineFeatures() {
     }
 
+    /** The text as the recognizer's analyser reads it: a typed {@code \\n} is a line break, then {@link TextNormaliser}. */
+    public static String normalise(String text) {
+        return TextNormaliser.normalise(text == null ? "" : text.replace("\\n", "\n"));
+    }
+
     /** Receives each feature of a line once per occurrence, for every context at once. */
-    interface Sink {
+    public interface Sink {
         /**
          * @param context the context the feature is joined with ({@link #ALONE} for the feature alone, which
          *     every context has)
@@ -44,7 +51,21 @@ final class LineFeatures {
      * Feeds {@code sink} the features of a normalised line and the model's score in [-1, 1]: those alone and
      * those joined with each context. A line in context {@code c} has the features alone and those of {@code c}.
      */
-    static void extract(String normalised, double modelScore, Sink sink) {
+    public static void extract(String normalised, double modelScore, Sink sink) {
+        extract(normalised, modelScore, null, sink);
+    }
+
+    /** As {@link #extract(String, double, Sink)}, with {@code tag} (when not null) as one more feature of its own. */
+    public static void extract(String normalised, double modelScore, String tag, Sink sink) {
+        if (tag != null) {
+            int t = 0x3c6ef372;
+            for (int i = 0; i < tag.length(); i++) {
+                t = (t ^ tag.charAt(i)) * 0x01000193;
+            }
+            for (int c = 0; c < CONTEXTS; c++) {
+                sink.accept(c, bucket(t ^ CONTEXT_SEEDS[c], 7), 1f);
+            }
+        }
         int n = normalised.length();
         float value = (float) (1.0 / Math.sqrt(gramCount(n)));
         for (int i = -1; i <= n; i++) {

@@ -1,0 +1,127 @@
+package io.communitypulse.sentiment.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The learned second reading: when it lowers or raises the rules' kind, and what travels with a job. */
+class LearnedReaderTest {
+    private static final int BIAS_ALONE = 1 << LineFeatures.HASH_BITS;
+
+    /** A reader whose every line, alone in its conversation, has probability {@code 1 / (1 + e^-bias)}. */
+    private static ComplaintRecognizer readerWithBias(float bias) {
+        float[] weights = new float[LineFeatures.SIZE];
+        weights[BIAS_ALONE] = bias;
+        return new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights)));
+    }
+
+    @Test
+    void aSureReaderLowersTheRulesOpinionToChatterOrAQuestion() {
+        ComplaintRecognizer sure = readerWithBias(-3f);
+        assertThat(new Conversation(ComplaintRecognizer.rulesOnly()).member("m1", "这个乌龙太难喝了，踩雷").kind())
+                .isEqualTo(ComplaintKind.COMPLAINT_OPINION);
+        assertThat(new Conversation(sure).member("m1", "这个乌龙太难喝了，踩雷").kind()).isEqualTo(ComplaintKind.CHATTER);
+        assertThat(new Conversation(ComplaintRecognizer.rulesOnly()).member("m1", "这个乌龙怎么这么难喝？").evidence()).isTrue();
+        assertThat(new Conversation(sure).member("m1", "这个乌龙怎么这么难喝？").kind()).isEqualTo(ComplaintKind.QUESTION);
+    }
+
+    @Test
+    void aJoinWithWordsOfComplaintStaysAndOneThatRestsOnContextAloneMayBeLowered() {
+        Conversation rules = new Conversation(ComplaintRecognizer.rulesOnly());
+        rules.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        assertThat(rules.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        float[] weights = new float[LineFeatures.SIZE];
+        weights[BIAS_ALONE] = 5f; // the opener stays
+        weights[BIAS_ALONE + 4] = -10f; // the bias of the after-complaint context (4 dense features a context)
+        Conversation read = new Conversation(new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights))));
+        assertThat(read.member("m1", "乌龙罐子漏气了，茶叶全潮了").evidence()).isTrue();
+        assertThat(read.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        // the complainer speaking again, in words that say nothing against the product
+        assertThat(rules.member("m1", "在的").kind()).isEqualTo(ComplaintKind.NEGATIVE_FOLLOWUP);
+        assertThat(read.member("m1", "在的").kind()).isEqualTo(ComplaintKind.CHATTER);
+    }
+
+    @Test
+    void aReplyIsReadAsAnswerToTheLineItRepliesToNotToTheLatestStance() {
+        float[] weights = new float[LineFeatures.SIZE];
+        weights[BIAS_ALONE + 4] = 10f; // after a complaint: raise
+        weights[BIAS_ALONE + 8] = -10f; // after praise: do not
+        Conversation chat = new Conversation(new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights))));
+        assertThat(chat.member("m1", "乌龙罐子漏气了，茶叶全潮了").evidence()).isTrue();
+        chat.staff("亲 我们核实一下");
+        assertThat(chat.member("m2", "冷泡茶包真好喝 已经回购了").kind()).isEqualTo(ComplaintKind.PRAISE);
+        assertThat(chat.member("m3", "今天下雨了").evidence()).as("after praise").isFalse();
+        ComplaintVerdict reply = chat.reply("m4", Conversation.idOf(1), "今天下雨了");
+        assertThat(reply.kind()).isEqualTo(ComplaintKind.NEGATIVE_FOLLOWUP);
+        assertThat(reply.joinsMessageId()).isEqualTo(Conversation.idOf(1));
+    }
+
+    @Test
+    void aSureReaderRaisesAMembersLineButNeverStaffOrSpam() {
+        ComplaintRecognizer sure = readerWithBias(3f);
+        assertThat(new Conversation(ComplaintRecognizer.rulesOnly()).member("m1", "今天下雨了").evidence()).isFalse();
+        Conversation conversation = new Conversation(sure);
+        assertThat(conversation.member("m1", "今天下雨了").kind()).isEqualTo(ComplaintKind.COMPLAINT_OPINION);
+        assertThat(conversation.staff("亲，新品上架啦").kind()).isEqualTo(ComplaintKind.STAFF);
+        assertThat(new Conversation(sure).member("m9", "加微信领券 V信xx8888 兼职日结").kind()).isEqualTo(ComplaintKind.SPAM);
+    }
+
+    @Test
+    void aLineRaisedWhileAComplaintIsOpenFollowsItUp() {
+        Conversation conversation = new Conversation(readerWithBias(3f));
+        ComplaintVerdict opener = conversation.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        ComplaintVerdict raised = conversation.member("m2", "今天下雨了");
+        assertThat(raised.kind()).isEqualTo(ComplaintKind.NEGATIVE_FOLLOWUP);
+        assertThat(raised.joinsMessageId()).isEqualTo(Conversation.idOf(1));
+        assertThat(opener.evidence()).isTrue();
+    }
+
+    @Test
+    void theShippedReaderTravelsAsItsNameAndAnEvaluationsReaderDoesNot() throws Exception {
+        assertThat(roundTrip(LearnedReader.shipped())).isSameAs(LearnedReader.shipped());
+        LearnedReader evaluation = LearnedReader.of(new LineClassifier(new float[LineFeatures.SIZE]));
+        assertThatThrownBy(() -> roundTrip(evaluation)).isInstanceOf(InvalidObjectException.class);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new ComplaintRecognizer());
+        }
+        assertThat(bytes.size()).as("the weights stay out of a serialized job").isLessThan(4_000);
+    }
+
+    @Test
+    void theShippedWeightsRoundTripThroughTheirFileFormat() throws IOException {
+        float[] weights = new float[LineFeatures.SIZE];
+        weights[7] = 0.25f;
+        weights[LineFeatures.SIZE - 1] = -1.5f;
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new LineClassifier(weights).write(file);
+        LineClassifier read = LineClassifier.read(new ByteArrayInputStream(file.toByteArray()));
+        assertThat(read.margins("杯盖漏水了", -0.5)).containsExactly(new LineClassifier(weights).margins("杯盖漏水了", -0.5));
+        ByteArrayOutputStream other = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(other))) {
+            data.writeInt(42);
+            data.writeInt(LineFeatures.SIZE);
+        }
+        assertThatThrownBy(() -> LineClassifier.read(new ByteArrayInputStream(other.toByteArray())))
+                .hasMessageContaining("not a line classifier");
+    }
+
+    private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.communitypulse.sentiment.complaint.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
+import io.communitypulse.sentiment.complaint.LearnedReader;
+import io.communitypulse.sentiment.complaint.LineFeatures;
+import io.communitypulse.sentiment.train.TrainingFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped learned reader is what training on the labelled dev lines gives, so nobody ships weights by hand. */
+class ReaderTrainingTest {
+    /** Training is deterministic; the tolerance only absorbs the sentiment model's last bits on another JVM. */
+    private static final double TOLERANCE = 1e-3;
+
+    @Test
+    void theShippedWeightsAreWhatTrainingOnTheDevLinesOfTheTrainingFilesGives() throws IOException {
+        Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+        ByteArrayOutputStream retrained = new ByteArrayOutputStream();
+        ReaderTraining.trainShipped(root, LabelledFiles.TRAINING, SentimentModel.loadDefault(ProductCatalogue.empty()), retrained);
+        float[] expected = weights(new ByteArrayInputStream(retrained.toByteArray()));
+        float[] shipped;
+        try (InputStream in = LearnedReader.class.getResourceAsStream(LearnedReader.RESOURCE)) {
+            assertThat(in).as(LearnedReader.RESOURCE + " on the class path").isNotNull();
+            shipped = weights(in);
+        }
+        int nonZero = 0;
+        double worst = 0;
+        for (int i = 0; i < expected.length; i++) {
+            nonZero += expected[i] != 0 ? 1 : 0;
+            worst = Math.max(worst, Math.abs(expected[i] - shipped[i]));
+        }
+        assertThat(nonZero).as("weights learned").isGreaterThan(10_000);
+        assertThat(worst).as("largest difference from a retrain: run ./pulse complaints train after changing the rules "
+                + "or the training files' dev lines").isLessThan(TOLERANCE);
+    }
+
+    @Test
+    void trainingReadsOnlyDevLinesAndTheRulesKindOfEach() throws IOException {
+        Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+        var byFile = ReaderTraining.load(root, LabelledFiles.TRAINING.subList(0, 1), SentimentModel.loadDefault(ProductCatalogue.empty()));
+        assertThat(byFile.get(0)).isNotEmpty().allSatisfy(line -> assertThat(line.labelled().split()).isEqualTo("dev"));
+        int[] contexts = ReaderTraining.contexts(byFile.get(0));
+        assertThat(contexts[0]).isEqualTo(LineFeatures.ALONE);
+        assertThat(contexts).contains(LineFeatures.AFTER_COMPLAINT, LineFeatures.AFTER_PRAISE);
+    }
+
+    /** The weights of a shipped-format file, read as written: magic, size, then the floats. */
+    private static float[] weights(InputStream file) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(file));
+        data.readInt();
+        float[] weights = new float[data.readInt()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = data.readFloat();
+        }
+        return weights;
+    }
+}
