@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Regression guard on the dev splits of the labelled chat files (never test): floors a little under what the
- * rules reach (docs/benchmarks.md), so a change that loses complaints or cries wolf fails here.
+ * shipped recognizer, rules and learned reader, reaches (docs/benchmarks.md), so a change that loses complaints or
+ * cries wolf fails here. The reader was trained on these dev lines, so these are fitted figures: a guard, not a
+ * measure.
  */
 class ComplaintEvaluationTest {
     private static final Path ROOT = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
@@ -34,33 +36,34 @@ class ComplaintEvaluationTest {
 
     @Test
     void firstAuthorsDevSplitStaysAboveItsFloors() throws IOException {
-        CascadeScores cascades = assertFloors("complaints.tsv", 947, 0.96, 0.95);
-        assertThat(cascades.tallies().get(CascadeScores.Shape.CASCADE).rate()).isGreaterThanOrEqualTo(0.88);
+        CascadeScores cascades = assertFloors("complaints.tsv", 947, 0.97, 0.97);
+        assertThat(cascades.tallies().get(CascadeScores.Shape.CASCADE).rate()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void secondAuthorsDevSplitStaysAboveItsFloors() throws IOException {
-        CascadeScores cascades = assertFloors("complaints_voices.tsv", 988, 0.94, 0.96);
-        assertThat(cascades.tallies().get(CascadeScores.Shape.CASCADE).rate()).isGreaterThanOrEqualTo(0.90);
+        CascadeScores cascades = assertFloors("complaints_voices.tsv", 988, 0.95, 0.97);
+        assertThat(cascades.tallies().get(CascadeScores.Shape.CASCADE).rate()).isGreaterThanOrEqualTo(0.93);
         assertThat(cascades.tallies().get(CascadeScores.Shape.ONE_LOUD_MEMBER).rate()).isLessThanOrEqualTo(0.10);
         assertThat(cascades.tallies().get(CascadeScores.Shape.NO_COMPLAINT).fired()).isZero();
     }
 
     /**
-     * The nine more authors of data/chat/more: a–d read for general forms only, e–g read after they were scored
-     * blind, h–i never read; floors a little under their figures, as a guard.
+     * The first nine more authors of data/chat/more (a–d read for general forms only, e–g read after they were
+     * scored blind, h–i never read; all trained on); floors a little under their figures, as a guard. j–k are held
+     * out of training and have no floors.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "more/a_busy_groups.tsv, 371, 0.72, 0.76",
-        "more/b_asking.tsv, 361, 0.80, 0.82",
-        "more/c_families.tsv, 353, 0.77, 0.87",
-        "more/d_young.tsv, 356, 0.78, 0.84",
-        "more/e_busy_rare.tsv, 381, 0.62, 0.88",
-        "more/f_regional.tsv, 356, 0.78, 0.89",
-        "more/g_understated.tsv, 364, 0.70, 0.78",
-        "more/h_food_service.tsv, 366, 0.72, 0.86",
-        "more/i_home_and_self.tsv, 353, 0.74, 0.79"})
+        "more/a_busy_groups.tsv, 371, 0.85, 0.88",
+        "more/b_asking.tsv, 361, 0.89, 0.93",
+        "more/c_families.tsv, 353, 0.88, 0.96",
+        "more/d_young.tsv, 356, 0.87, 0.95",
+        "more/e_busy_rare.tsv, 381, 0.86, 0.95",
+        "more/f_regional.tsv, 356, 0.91, 0.95",
+        "more/g_understated.tsv, 364, 0.87, 0.96",
+        "more/h_food_service.tsv, 366, 0.84, 0.92",
+        "more/i_home_and_self.tsv, 353, 0.82, 0.94"})
     void moreAuthorsDevSplitsStayAboveTheirFloors(String file, int lines, double precision, double recall)
             throws IOException {
         assertFloors(file, lines, precision, recall);
