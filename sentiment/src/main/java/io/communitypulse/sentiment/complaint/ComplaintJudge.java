@@ -16,11 +16,11 @@ public final class ComplaintJudge implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CUES = 4;
 
-    private final LearnedReader reader;
+    private final SecondReading second;
 
-    /** @param reader the second reading after the rules, or null for the rules alone */
-    public ComplaintJudge(LearnedReader reader) {
-        this.reader = reader;
+    /** @param second the second reading after the rules, or null for the rules alone */
+    public ComplaintJudge(SecondReading second) {
+        this.second = second;
     }
 
     public ComplaintVerdict judge(ConversationState state, ChatLine line, MessageAnalysis analysis) {
@@ -46,9 +46,9 @@ public final class ComplaintJudge implements Serializable {
                 previous != null && previous.evidence,
                 previous != null && previous.unhappy && !previous.speakerId.equals(line.speakerId()));
         ComplaintKind kind = KindRules.decide(analysis, context);
-        if (reader != null) {
-            kind = reader.reread(kind, line.text(), analysis, contextOf(target, stance), open != null,
-                    !context.afterStaff() && !context.afterSpam());
+        if (second != null) {
+            kind = second.reread(new JudgedLine(line.text(), analysis, kind, contextOf(target, stance), open != null,
+                    context.afterStaff(), context.afterSpam(), context.speakerComplained()));
         }
         ConversationLine revealed = kind == ComplaintKind.AGREEMENT && open == null && target == null
                 ? promote(previous) : null;
@@ -60,7 +60,7 @@ public final class ComplaintJudge implements Serializable {
     }
 
     /**
-     * What the learned reader takes the line to answer, as its features name it: the complaint or praise it
+     * What the second reading takes the line to answer, as its features name it: the complaint or praise it
      * replies to or quotes, else the conversation's latest stance.
      */
     private static int contextOf(ConversationLine target, ConversationLine stance) {

@@ -21,14 +21,14 @@ public final class ComplaintRecognizer implements Serializable {
         this(LearnedReader.shipped());
     }
 
-    /** The rules, then {@code reader} (null: the rules alone). */
-    public ComplaintRecognizer(LearnedReader reader) {
-        this.judge = new ComplaintJudge(reader);
+    /** The rules, then {@code second} (null: the rules alone). */
+    public ComplaintRecognizer(SecondReading second) {
+        this.judge = new ComplaintJudge(second);
     }
 
     /** The rules alone, as the learned reader is trained on and compared with. */
     public static ComplaintRecognizer rulesOnly() {
-        return new ComplaintRecognizer(null);
+        return new ComplaintRecognizer((SecondReading) null);
     }
 
     /** The context-free reading of one line, from its text and the sentiment already computed for it. */

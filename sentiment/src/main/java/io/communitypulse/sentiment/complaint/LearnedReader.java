@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.Serial;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.Set;
  * that (docs/complaints.md, step 11). The shipped weights are {@value #RESOURCE}, retrained by
  * {@code ./pulse complaints train} whenever the rules or the labelled dev lines change.
  */
-public final class LearnedReader implements Serializable {
+public final class LearnedReader implements SecondReading {
     @Serial
     private static final long serialVersionUID = 1L;
     /** At or above this probability the line is evidence. */
@@ -73,34 +72,35 @@ public final class LearnedReader implements Serializable {
         }
     }
 
-    /** Probability that a member's line is complaint evidence, with the rules' kind, in a {@link LineFeatures} context. */
-    public double probability(String text, double modelScore, ComplaintKind rules, int context) {
-        return classifier.probability(LineFeatures.normalise(text), modelScore, rules.wireName(), context);
+    /** Probability that a member's line, as the judge read it with the rules, is complaint evidence. */
+    public double probability(JudgedLine line) {
+        return classifier.probability(LineFeatures.normalise(line.text()), line.analysis().modelScore(), line.tags(),
+                line.context());
     }
 
     /**
-     * The kind of a member's line once this reader has read it too: the rules' kind where both agree.
-     *
-     * @param complaintOpen whether a complaint is open in the group: a raised line then follows it up, and a
-     *     line of evidence with words of complaint in it stays (the rules read it with the thread, which the
-     *     classifier sees only as its latest stance)
-     * @param mayRaise false straight after the brand's line or a member's spam: the classifier does not see
-     *     what the line answers (a 👍 after staff fixed it is thanks), so only the rules may count it
+     * The kind of a member's line once this reader has read it too: the rules' kind where both agree. A line of
+     * evidence with words of complaint in it, or read as negative, stays while a complaint is open: the rules read
+     * it with the thread, which the classifier sees only as what the line answers. Nothing is raised straight after
+     * the brand or spam: the classifier does not see what the line answers there (a 👍 after staff fixed it is thanks).
      */
-    ComplaintKind reread(ComplaintKind rules, String text, MessageAnalysis analysis, int context, boolean complaintOpen,
-            boolean mayRaise) {
-        if (rules == ComplaintKind.STAFF || rules == ComplaintKind.SPAM || !rules.isEvidence() && !mayRaise
-                || rules.isEvidence() && (complaintOpen || JOINING.contains(rules)) && carriesComplaint(analysis)) {
+    @Override
+    public ComplaintKind reread(JudgedLine line) {
+        ComplaintKind rules = line.rules();
+        MessageAnalysis analysis = line.analysis();
+        if (rules == ComplaintKind.STAFF || rules == ComplaintKind.SPAM
+                || !rules.isEvidence() && (line.afterBrand() || line.afterSpam())
+                || rules.isEvidence() && (line.complaintOpen() || JOINING.contains(rules)) && carriesComplaint(analysis)) {
             return rules;
         }
-        boolean evidence = probability(text, analysis.modelScore(), rules, context) >= THRESHOLD;
+        boolean evidence = probability(line) >= THRESHOLD;
         if (evidence == rules.isEvidence()) {
             return rules;
         }
         if (!evidence) {
             return analysis.asks() ? ComplaintKind.QUESTION : ComplaintKind.CHATTER;
         }
-        if (complaintOpen) {
+        if (line.complaintOpen()) {
             return ComplaintKind.NEGATIVE_FOLLOWUP;
         }
         return analysis.has(Signal.SYMPTOM) ? ComplaintKind.COMPLAINT_SYMPTOM : ComplaintKind.COMPLAINT_OPINION;

@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,9 +30,9 @@ public final class LineClassifier {
      * The line's margin (log-odds of complaint evidence) in each context, indexed by {@link LineFeatures#ALONE},
      * {@link LineFeatures#AFTER_COMPLAINT}, {@link LineFeatures#AFTER_PRAISE}: one pass over the line for all three.
      */
-    public double[] margins(String normalised, double modelScore, String tag) {
+    public double[] margins(String normalised, double modelScore, List<String> tags) {
         double[] joined = new double[LineFeatures.CONTEXTS];
-        LineFeatures.extract(normalised, modelScore, tag, (context, index, value) -> joined[context] += weights[index] * value);
+        LineFeatures.extract(normalised, modelScore, tags, (context, index, value) -> joined[context] += weights[index] * value);
         double[] margins = new double[LineFeatures.CONTEXTS];
         for (int c = 0; c < margins.length; c++) {
             margins[c] = c == LineFeatures.ALONE ? joined[c] : joined[LineFeatures.ALONE] + joined[c];
@@ -40,16 +41,16 @@ public final class LineClassifier {
     }
 
     public double[] margins(String normalised, double modelScore) {
-        return margins(normalised, modelScore, null);
+        return margins(normalised, modelScore, List.of());
     }
 
-    /** Probability in (0, 1) that the line, with the rules' {@code tag}, is complaint evidence in {@code context}. */
-    public double probability(String normalised, double modelScore, String tag, int context) {
-        return 1.0 / (1.0 + Math.exp(-margins(normalised, modelScore, tag)[context]));
+    /** Probability in (0, 1) that the line, with its {@code tags}, is complaint evidence in {@code context}. */
+    public double probability(String normalised, double modelScore, List<String> tags, int context) {
+        return 1.0 / (1.0 + Math.exp(-margins(normalised, modelScore, tags)[context]));
     }
 
     public double probability(String normalised, double modelScore, int context) {
-        return probability(normalised, modelScore, null, context);
+        return probability(normalised, modelScore, List.of(), context);
     }
 
     public void write(OutputStream out) throws IOException {

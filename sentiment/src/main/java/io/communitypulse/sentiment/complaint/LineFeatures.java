@@ -1,9 +1,11 @@
 package io.communitypulse.sentiment.complaint;
 
 import io.communitypulse.sentiment.text.TextNormaliser;
+import java.util.List;
 
 /**
- * The features of {@link LineClassifier}: the rules' kind for the line (a tag of its own, when given), then
+ * The features of {@link LineClassifier}: tags of the line (the rules' kind, flags of its thread; each a feature of
+ * its own), then
  * character 1- to {@value #MAX_ORDER}-grams of the normalised line,
  * with its start and end as characters of their own (so 吗 at the end differs from 吗 inside), hashed into
  * {@code 2^}{@value #HASH_BITS} buckets and valued {@code 1/sqrt(count)}, then dense features from the
@@ -52,12 +54,12 @@ public final class LineFeatures {
      * those joined with each context. A line in context {@code c} has the features alone and those of {@code c}.
      */
     public static void extract(String normalised, double modelScore, Sink sink) {
-        extract(normalised, modelScore, null, sink);
+        extract(normalised, modelScore, List.of(), sink);
     }
 
-    /** As {@link #extract(String, double, Sink)}, with {@code tag} (when not null) as one more feature of its own. */
-    public static void extract(String normalised, double modelScore, String tag, Sink sink) {
-        if (tag != null) {
+    /** As {@link #extract(String, double, Sink)}, with each of {@code tags} as one more feature of its own. */
+    public static void extract(String normalised, double modelScore, List<String> tags, Sink sink) {
+        for (String tag : tags) {
             int t = 0x3c6ef372;
             for (int i = 0; i < tag.length(); i++) {
                 t = (t ^ tag.charAt(i)) * 0x01000193;

@@ -20,12 +20,12 @@ final class LineTraining {
     private static final long SEED = 20261207L;
 
     /**
-     * One member line: its normalised text, the sentiment model's score, its {@link LineFeatures} context, and
-     * whether it is complaint evidence.
+     * One member line: its normalised text, the sentiment model's score, its {@link LineFeatures} context, whether
+     * it is complaint evidence, and its tags.
      */
-    record Example(String normalised, double modelScore, int context, boolean complaint, String tag) {
+    record Example(String normalised, double modelScore, int context, boolean complaint, List<String> tags) {
         Example(String normalised, double modelScore, int context, boolean complaint) {
-            this(normalised, modelScore, context, complaint, null);
+            this(normalised, modelScore, context, complaint, List.of());
         }
     }
 
@@ -70,7 +70,7 @@ final class LineTraining {
     private static Vector vectorOf(Example example) {
         List<Integer> indices = new ArrayList<>();
         List<Float> values = new ArrayList<>();
-        LineFeatures.extract(example.normalised(), example.modelScore(), example.tag(), (context, index, value) -> {
+        LineFeatures.extract(example.normalised(), example.modelScore(), example.tags(), (context, index, value) -> {
             if (context == LineFeatures.ALONE || context == example.context()) {
                 indices.add(index);
                 values.add(value);

@@ -3,87 +3,84 @@ package io.communitypulse.sentiment.complaint.eval;
 import io.communitypulse.sentiment.SentimentScorer;
 import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
+import io.communitypulse.sentiment.complaint.JudgedLine;
 import io.communitypulse.sentiment.complaint.LearnedReader;
 import io.communitypulse.sentiment.complaint.LineClassifier;
 import io.communitypulse.sentiment.complaint.LineFeatures;
+import io.communitypulse.sentiment.complaint.SecondReading;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
  * How the {@link LearnedReader}'s classifier is trained: the dev lines of labelled files, replayed through the
- * rules alone (each line's rules kind is a feature, and the conversation's latest stance by those kinds is its
- * context), every member line an example of its gold label. Test lines are never read.
+ * judge with the rules alone, and every member line, as the judge hands it to a second reading ({@link JudgedLine}:
+ * the rules' kind, what the line answers, flags of its thread), an example of its gold label. The pipeline's
+ * reader sees the same record, so training and serving read a line alike. Test lines are never read.
  */
 final class ReaderTraining {
     /** Where {@code ./pulse complaints train} writes the shipped weights, from the repository root. */
     static final String SHIPPED = "sentiment/src/main/resources/io/communitypulse/sentiment/complaint/" + LearnedReader.RESOURCE;
 
-    /** A dev line replayed through the rules alone: what training and the leave-one-author-out proxy read. */
-    record Line(LabelledLine labelled, String normalised, double score, ComplaintKind rules) {
+    /** A dev line replayed through the rules alone, and for a member's line what the judge gave a second reading. */
+    record Line(LabelledLine labelled, JudgedLine judged) {
         boolean member() {
             return labelled.member();
+        }
+
+        /** The rules' kind ({@code staff} for the brand's lines). */
+        ComplaintKind rules() {
+            return judged == null ? ComplaintKind.STAFF : judged.rules();
+        }
+    }
+
+    /** Records what the judge hands a second reading and changes nothing: the rules alone, seen from the reader's side. */
+    private static final class Recorder implements SecondReading {
+        private final List<JudgedLine> seen = new ArrayList<>();
+
+        @Override
+        public ComplaintKind reread(JudgedLine line) {
+            seen.add(line);
+            return line.rules();
         }
     }
 
     private ReaderTraining() {
     }
 
-    /** The dev lines of each file, in file order, with the rules' kinds. */
+    /** The dev lines of each file, in file order, as the judge read them with the rules alone. */
     static List<List<Line>> load(Path root, List<String> files, SentimentScorer scorer) throws IOException {
-        ConversationReplay rulesOnly = new ConversationReplay(scorer, ComplaintRecognizer.rulesOnly());
         List<List<Line>> byFile = new ArrayList<>();
         for (String file : files) {
-            List<LabelledLine> dev = AuthorFolds.devOnly(LabelledLine.read(root.resolve(file)));
+            Recorder recorder = new Recorder();
+            List<ReplayedLine> replayed = new ConversationReplay(scorer, new ComplaintRecognizer(recorder))
+                    .replay(AuthorFolds.devOnly(LabelledLine.read(root.resolve(file))));
+            Iterator<JudgedLine> judged = recorder.seen.iterator();
             List<Line> lines = new ArrayList<>();
-            for (ReplayedLine replayed : rulesOnly.replay(dev)) {
-                LabelledLine l = replayed.line();
-                lines.add(new Line(l, LineFeatures.normalise(l.text()), scorer.score(l.brand(), l.text()).score(),
-                        replayed.verdict().kind()));
+            for (ReplayedLine line : replayed) {
+                lines.add(new Line(line.line(), line.line().member() ? judged.next() : null));
+            }
+            if (judged.hasNext()) {
+                throw new IllegalStateException("the judge read more member lines than " + file + " has");
             }
             byFile.add(lines);
         }
         return byFile;
     }
 
-    /**
-     * Each line's {@link LineFeatures} context: the latest stance (evidence, or a member's praise) among the
-     * earlier lines of its conversation. {@code lines} must be one file's, in file order: conversation ids repeat
-     * across files.
-     */
-    static int[] contexts(List<Line> lines) {
-        int[] contexts = new int[lines.size()];
-        String conversation = null;
-        int stance = LineFeatures.ALONE;
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (!line.labelled().contextId().equals(conversation)) {
-                conversation = line.labelled().contextId();
-                stance = LineFeatures.ALONE;
-            }
-            contexts[i] = stance;
-            if (line.rules().isEvidence()) {
-                stance = LineFeatures.AFTER_COMPLAINT;
-            } else if (line.member() && (line.rules() == ComplaintKind.PRAISE || line.rules() == ComplaintKind.PLUS_ONE_PRAISE)) {
-                stance = LineFeatures.AFTER_PRAISE;
-            }
-        }
-        return contexts;
-    }
-
     /** A classifier trained on the member lines of {@code files} (each one file's lines). */
     static LineClassifier train(List<List<Line>> files) {
         List<LineTraining.Example> examples = new ArrayList<>();
         for (List<Line> file : files) {
-            int[] contexts = contexts(file);
-            for (int i = 0; i < file.size(); i++) {
-                Line line = file.get(i);
+            for (Line line : file) {
                 if (line.member()) {
-                    examples.add(new LineTraining.Example(line.normalised(), line.score(), contexts[i],
-                            line.labelled().complaint(), line.rules().wireName()));
+                    JudgedLine j = line.judged();
+                    examples.add(new LineTraining.Example(LineFeatures.normalise(j.text()), j.analysis().modelScore(),
+                            j.context(), line.labelled().complaint(), j.tags()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentModel;
+import io.communitypulse.sentiment.complaint.JudgedLine;
 import io.communitypulse.sentiment.complaint.LearnedReader;
 import io.communitypulse.sentiment.complaint.LineFeatures;
 import io.communitypulse.sentiment.train.TrainingFiles;
@@ -13,6 +14,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +46,18 @@ class ReaderTrainingTest {
     }
 
     @Test
-    void trainingReadsOnlyDevLinesAndTheRulesKindOfEach() throws IOException {
+    void trainingReadsOnlyDevLinesAsTheJudgeHandsThemToASecondReading() throws IOException {
         Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
-        var byFile = ReaderTraining.load(root, LabelledFiles.TRAINING.subList(0, 1), SentimentModel.loadDefault(ProductCatalogue.empty()));
-        assertThat(byFile.get(0)).isNotEmpty().allSatisfy(line -> assertThat(line.labelled().split()).isEqualTo("dev"));
-        int[] contexts = ReaderTraining.contexts(byFile.get(0));
-        assertThat(contexts[0]).isEqualTo(LineFeatures.ALONE);
-        assertThat(contexts).contains(LineFeatures.AFTER_COMPLAINT, LineFeatures.AFTER_PRAISE);
+        List<ReaderTraining.Line> lines = ReaderTraining.load(root, LabelledFiles.TRAINING.subList(1, 2),
+                SentimentModel.loadDefault(ProductCatalogue.empty())).get(0);
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line.labelled().split()).isEqualTo("dev"));
+        assertThat(lines).allSatisfy(line -> assertThat(line.judged() != null).isEqualTo(line.member()));
+        List<JudgedLine> judged = lines.stream().filter(ReaderTraining.Line::member).map(ReaderTraining.Line::judged).toList();
+        assertThat(judged).extracting(JudgedLine::context)
+                .contains(LineFeatures.ALONE, LineFeatures.AFTER_COMPLAINT, LineFeatures.AFTER_PRAISE);
+        assertThat(judged).anySatisfy(line -> assertThat(line.tags()).contains("after-brand"))
+                .anySatisfy(line -> assertThat(line.tags()).contains("complained-before"))
+                .allSatisfy(line -> assertThat(line.tags().get(0)).isEqualTo("kind:" + line.rules().wireName()));
     }
 
     /** The weights of a shipped-format file, read as written: magic, size, then the floats. */
