@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The second reading of a member's line, after the rules: a {@link LineClassifier} trained on the labelled chat
- * reads the line's characters, the sentiment model's score, the conversation's latest stance and the kind the
- * rules gave, and says whether the line is complaint evidence. Where it disagrees with the rules it decides:
+ * reads what the judge hands it ({@link JudgedLine}: the line's characters, the sentiment model's score, what the
+ * line answers, the kind the rules gave, flags of its thread), and says whether the line is complaint evidence. Where it disagrees with the rules it decides:
  * a line the rules counted becomes a question or chatter (below {@value #THRESHOLD}); a member's line the rules
  * did not count becomes an opinion, a symptom or a follow-up of the open complaint (at {@value #THRESHOLD} or
  * above), unless it answers the brand or spam. It overrules the rules only where they rest on least: evidence
@@ -21,9 +21,9 @@ import java.util.Set;
  * latest stance), so what it lowers is a line alone, or a join that rests on context only (an emoticon, the
  * complainer speaking again). Staff and spam stay as the rules read them.
  *
- * <p>Why: written by authors who never saw the rules, chat carries to the rules at about 0.77–0.80 F1, and
+ * <p>Why: written by authors who never saw the rules, chat carries to the rules at about 0.62–0.80 F1, and
  * each author's misses are their own phrasing; a reader of characters trained on many voices corrects part of
- * that (docs/complaints.md, step 11). The shipped weights are {@value #RESOURCE}, retrained by
+ * that, 0.06 to 0.09 F1 on authors nobody read (docs/complaints.md, steps 11 to 13). The shipped weights are {@value #RESOURCE}, retrained by
  * {@code ./pulse complaints train} whenever the rules or the labelled dev lines change.
  */
 public final class LearnedReader implements SecondReading {
