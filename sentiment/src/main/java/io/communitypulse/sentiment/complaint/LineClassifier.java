@@ -40,17 +40,9 @@ public final class LineClassifier {
         return margins;
     }
 
-    public double[] margins(String normalised, double modelScore) {
-        return margins(normalised, modelScore, List.of());
-    }
-
     /** Probability in (0, 1) that the line, with its {@code tags}, is complaint evidence in {@code context}. */
     public double probability(String normalised, double modelScore, List<String> tags, int context) {
         return 1.0 / (1.0 + Math.exp(-margins(normalised, modelScore, tags)[context]));
-    }
-
-    public double probability(String normalised, double modelScore, int context) {
-        return probability(normalised, modelScore, List.of(), context);
     }
 
     public void write(OutputStream out) throws IOException {

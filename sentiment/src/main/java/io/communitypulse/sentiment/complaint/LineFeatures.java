@@ -50,14 +50,10 @@ public final class LineFeatures {
     }
 
     /**
-     * Feeds {@code sink} the features of a normalised line and the model's score in [-1, 1]: those alone and
-     * those joined with each context. A line in context {@code c} has the features alone and those of {@code c}.
+     * Feeds {@code sink} the features of a normalised line, its tags (each a feature of its own) and the model's
+     * score in [-1, 1]: those alone and those joined with each context. A line in context {@code c} has the
+     * features alone and those of {@code c}.
      */
-    public static void extract(String normalised, double modelScore, Sink sink) {
-        extract(normalised, modelScore, List.of(), sink);
-    }
-
-    /** As {@link #extract(String, double, Sink)}, with each of {@code tags} as one more feature of its own. */
     public static void extract(String normalised, double modelScore, List<String> tags, Sink sink) {
         for (String tag : tags) {
             int t = 0x3c6ef372;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,7 @@ class LearnedReaderTest {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new LineClassifier(weights).write(file);
         LineClassifier read = LineClassifier.read(new ByteArrayInputStream(file.toByteArray()));
-        assertThat(read.margins("杯盖漏水了", -0.5)).containsExactly(new LineClassifier(weights).margins("杯盖漏水了", -0.5));
+        assertThat(read.margins("杯盖漏水了", -0.5, List.of())).containsExactly(new LineClassifier(weights).margins("杯盖漏水了", -0.5, List.of()));
         ByteArrayOutputStream other = new ByteArrayOutputStream();
         try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(other))) {
             data.writeInt(42);

@@ -24,9 +24,6 @@ final class LineTraining {
      * it is complaint evidence, and its tags.
      */
     record Example(String normalised, double modelScore, int context, boolean complaint, List<String> tags) {
-        Example(String normalised, double modelScore, int context, boolean complaint) {
-            this(normalised, modelScore, context, complaint, List.of());
-        }
     }
 
     private record Vector(int[] index, float[] value, boolean complaint) {

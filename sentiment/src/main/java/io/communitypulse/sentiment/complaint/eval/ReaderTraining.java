@@ -31,11 +31,6 @@ final class ReaderTraining {
         boolean member() {
             return labelled.member();
         }
-
-        /** The rules' kind ({@code staff} for the brand's lines). */
-        ComplaintKind rules() {
-            return judged == null ? ComplaintKind.STAFF : judged.rules();
-        }
     }
 
     /** Records what the judge hands a second reading and changes nothing: the rules alone, seen from the reader's side. */
