@@ -99,6 +99,25 @@ final class OutOfSample {
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
 
+    /** Cascades of one recognizer over some files: caught by the third member, and fired where there is none. */
+    private static final class CascadeTally {
+        int cascades;
+        int caught;
+        int falseAlarms;
+
+        /** Adds one file's conversations (per file: conversation ids repeat across files). */
+        void add(List<ReplayedLine> file) {
+            CascadeScores.of(file).tallies().forEach((shape, tally) -> {
+                if (shape == CascadeScores.Shape.CASCADE) {
+                    cascades += tally.conversations();
+                    caught += tally.fired();
+                } else {
+                    falseAlarms += tally.fired();
+                }
+            });
+        }
+    }
+
     private void row(String name, List<Compared> compared) {
         List<ReplayedLine> rules = new ArrayList<>();
         List<ReplayedLine> withReader = new ArrayList<>();
@@ -106,7 +125,8 @@ final class OutOfSample {
         int raisedRight = 0;
         int lowered = 0;
         int loweredWrong = 0;
-        int[] cascades = new int[5];
+        CascadeTally rulesCascades = new CascadeTally();
+        CascadeTally readerCascades = new CascadeTally();
         for (Compared c : compared) {
             rules.addAll(c.rules());
             withReader.addAll(c.withReader());
@@ -122,28 +142,14 @@ final class OutOfSample {
                     loweredWrong += gold ? 1 : 0;
                 }
             }
-            // per file: conversation ids repeat across files
-            tallyCascades(CascadeScores.of(c.rules()), cascades, 0);
-            tallyCascades(CascadeScores.of(c.withReader()), cascades, 1);
+            rulesCascades.add(c.rules());
+            readerCascades.add(c.withReader());
         }
         FlagCounts gold = ComplaintScores.of(rules).overall();
         out.printf("| %s | %d | %d | %s | %s | %d / %d of %d | %d / %d | +%d (%d) | -%d (%d) |%n", name, gold.lines(), gold.complaints(),
-                cell(gold), cell(ComplaintScores.of(withReader).overall()), cascades[0], cascades[1], cascades[4],
-                cascades[2], cascades[3], raised, raisedRight, lowered, loweredWrong);
-    }
-
-    /** Adds caught cascades at {@code [variant]}, false cascades at {@code [2 + variant]}, cascades at {@code [4]} once. */
-    private static void tallyCascades(CascadeScores scores, int[] into, int variant) {
-        scores.tallies().forEach((shape, tally) -> {
-            if (shape == CascadeScores.Shape.CASCADE) {
-                into[variant] += tally.fired();
-                if (variant == 0) {
-                    into[4] += tally.conversations();
-                }
-            } else {
-                into[2 + variant] += tally.fired();
-            }
-        });
+                cell(gold), cell(ComplaintScores.of(withReader).overall()), rulesCascades.caught, readerCascades.caught,
+                rulesCascades.cascades, rulesCascades.falseAlarms, readerCascades.falseAlarms, raised, raisedRight, lowered,
+                loweredWrong);
     }
 
     private void byKind(List<Compared> all) {
