@@ -48,7 +48,7 @@ public final class ComplaintJudge implements Serializable {
         ComplaintKind kind = KindRules.decide(analysis, context);
         if (second != null) {
             kind = second.reread(new JudgedLine(line.text(), analysis, kind, contextOf(target, stance), open != null,
-                    context.afterStaff(), context.afterSpam(), context.speakerComplained()));
+                    context.afterStaff(), context.afterSpam(), context.speakerComplained(), context.repliesToComplaint()));
         }
         ConversationLine revealed = kind == ComplaintKind.AGREEMENT && open == null && target == null
                 ? promote(previous) : null;

@@ -17,14 +17,22 @@ import java.util.List;
  * @param afterBrand whether the line before it is the brand's (staff or a bot)
  * @param afterSpam whether the member line before it is spam
  * @param speakerComplained whether its speaker has already posted evidence of the open complaint
+ * @param answersComplaint whether it replies to or quotes a line of complaint evidence
  */
 public record JudgedLine(String text, MessageAnalysis analysis, ComplaintKind rules, int context, boolean complaintOpen,
-        boolean afterBrand, boolean afterSpam, boolean speakerComplained) {
+        boolean afterBrand, boolean afterSpam, boolean speakerComplained, boolean answersComplaint) {
 
-    /** The line's tags for {@link LineFeatures}: the rules' kind, then the flags of its thread that are set. */
+    /** The line's tags for {@link LineFeatures}: the rules' kind, then {@link #threadTags()}. */
     public List<String> tags() {
         List<String> tags = new ArrayList<>(5);
         tags.add("kind:" + rules.wireName());
+        tags.addAll(threadTags());
+        return tags;
+    }
+
+    /** The flags of its thread that are set, and whether it asks: the tags without the rules' kind. */
+    public List<String> threadTags() {
+        List<String> tags = new ArrayList<>(4);
         if (afterBrand) {
             tags.add("after-brand");
         }
@@ -37,7 +45,6 @@ public record JudgedLine(String text, MessageAnalysis analysis, ComplaintKind ru
         if (analysis.asks()) {
             tags.add("asks");
         }
-
         return tags;
     }
 }

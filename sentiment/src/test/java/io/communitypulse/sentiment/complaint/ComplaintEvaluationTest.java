@@ -49,21 +49,31 @@ class ComplaintEvaluationTest {
     }
 
     /**
-     * The first nine more authors of data/chat/more (a–d read for general forms only, e–g read after they were
-     * scored blind, h–i never read; all trained on); floors a little under their figures, as a guard. j–k are held
-     * out of training and have no floors.
+     * The nineteen more authors of data/chat/more the learned reader is trained on (a–t; a–d read for general forms
+     * only, the others never read line by line but for the dev errors of l–o and q–r); floors a little under their
+     * fitted figures, as a guard. u–v are held out of training and have no floors.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "more/a_busy_groups.tsv, 371, 0.85, 0.88",
-        "more/b_asking.tsv, 361, 0.89, 0.93",
-        "more/c_families.tsv, 353, 0.88, 0.96",
-        "more/d_young.tsv, 356, 0.87, 0.95",
-        "more/e_busy_rare.tsv, 381, 0.86, 0.95",
-        "more/f_regional.tsv, 356, 0.91, 0.95",
-        "more/g_understated.tsv, 364, 0.87, 0.96",
-        "more/h_food_service.tsv, 366, 0.84, 0.92",
-        "more/i_home_and_self.tsv, 353, 0.82, 0.94"})
+        "more/a_busy_groups.tsv, 371, 0.95, 0.98",
+        "more/b_asking.tsv, 361, 0.96, 0.98",
+        "more/c_families.tsv, 353, 0.93, 0.98",
+        "more/d_young.tsv, 356, 0.97, 0.98",
+        "more/e_busy_rare.tsv, 381, 0.95, 0.98",
+        "more/f_regional.tsv, 356, 0.95, 0.98",
+        "more/g_understated.tsv, 364, 0.97, 0.98",
+        "more/h_food_service.tsv, 366, 0.96, 0.98",
+        "more/i_home_and_self.tsv, 353, 0.91, 0.98",
+        "more/j_fashion_live.tsv, 363, 0.92, 0.98",
+        "more/k_group_buy.tsv, 376, 0.94, 0.98",
+        "more/l_appliance_service.tsv, 375, 0.93, 0.98",
+        "more/m_snack_fans.tsv, 372, 0.89, 0.98",
+        "more/n_home_furnishing.tsv, 379, 0.96, 0.98",
+        "more/o_travel_leisure.tsv, 377, 0.94, 0.98",
+        "more/q_car_owners.tsv, 370, 0.92, 0.98",
+        "more/r_kids_education.tsv, 353, 0.91, 0.98",
+        "more/s_appointment_services.tsv, 375, 0.94, 0.98",
+        "more/t_imported_gifts.tsv, 362, 0.96, 0.98"})
     void moreAuthorsDevSplitsStayAboveTheirFloors(String file, int lines, double precision, double recall)
             throws IOException {
         assertFloors(file, lines, precision, recall);

@@ -38,9 +38,16 @@ class ComplaintJudgeTest {
         assertThat(quiet.member("a", "等了一下午 还是没人回").evidence()).isTrue(); // a wait stated is a complaint anyway
         Conversation open = new Conversation();
         open.member("a", "乌龙喝完嗓子发干 还有点头晕");
-        ComplaintVerdict followUp = open.member("b", "我家老人喝了也晕了一下午");
+        ComplaintVerdict followUp = open.member("b", "我家宝宝喝了也拉了两天");
         assertThat(followUp.evidence()).isTrue();
         assertThat(followUp.joinsMessageId()).isEqualTo(Conversation.idOf(1));
+        // the rules count a follow-up the model reads as negative; the shipped reader is sure this one is none, a
+        // loss of its step 15 (docs/complaints.md): 晕 alone is in no training line
+        Conversation rules = new Conversation(ComplaintRecognizer.rulesOnly());
+        rules.member("a", "乌龙喝完嗓子发干 还有点头晕");
+        assertThat(rules.member("b", "我家老人喝了也晕了一下午").joinsMessageId()).isEqualTo(Conversation.idOf(1));
+        Conversation quietRules = new Conversation(ComplaintRecognizer.rulesOnly());
+        assertThat(quietRules.member("b", "我家老人喝了也晕了一下午").evidence()).isFalse();
     }
 
     @Test

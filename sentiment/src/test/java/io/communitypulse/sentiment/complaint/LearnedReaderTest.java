@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -35,20 +37,53 @@ class LearnedReaderTest {
         assertThat(new Conversation(sure).member("m1", "这个乌龙怎么这么难喝？").kind()).isEqualTo(ComplaintKind.QUESTION);
     }
 
+    /** A reader of probability 1 / (1 + e^-bias) alone in a conversation and that after a complaint. */
+    private static ComplaintRecognizer readerAfterComplaint(float afterComplaint) {
+        float[] weights = new float[LineFeatures.SIZE];
+        weights[BIAS_ALONE] = 5f; // the opener stays
+        weights[BIAS_ALONE + 4] = afterComplaint - 5f; // the bias of the after-complaint context (4 dense features a context)
+        return new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights)));
+    }
+
     @Test
-    void aJoinWithWordsOfComplaintStaysAndOneThatRestsOnContextAloneMayBeLowered() {
+    void aJoinWithWordsOfComplaintStaysUnlessTheReaderIsSureAndOneThatRestsOnContextAloneMayBeLowered() {
         Conversation rules = new Conversation(ComplaintRecognizer.rulesOnly());
         rules.member("m1", "乌龙罐子漏气了，茶叶全潮了");
         assertThat(rules.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.AGREEMENT);
-        float[] weights = new float[LineFeatures.SIZE];
-        weights[BIAS_ALONE] = 5f; // the opener stays
-        weights[BIAS_ALONE + 4] = -10f; // the bias of the after-complaint context (4 dense features a context)
-        Conversation read = new Conversation(new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights))));
-        assertThat(read.member("m1", "乌龙罐子漏气了，茶叶全潮了").evidence()).isTrue();
-        assertThat(read.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        Conversation doubting = new Conversation(readerAfterComplaint(-1f)); // about 0.27: no, but not sure
+        assertThat(doubting.member("m1", "乌龙罐子漏气了，茶叶全潮了").evidence()).isTrue();
+        assertThat(doubting.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.AGREEMENT);
         // the complainer speaking again, in words that say nothing against the product
         assertThat(rules.member("m1", "在的").kind()).isEqualTo(ComplaintKind.NEGATIVE_FOLLOWUP);
-        assertThat(read.member("m1", "在的").kind()).isEqualTo(ComplaintKind.CHATTER);
+        assertThat(doubting.member("m1", "在的").kind()).isEqualTo(ComplaintKind.CHATTER);
+        Conversation sure = new Conversation(readerAfterComplaint(-5f)); // below LearnedReader.SURE
+        sure.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        assertThat(sure.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.CHATTER);
+    }
+
+    @Test
+    void aSureReaderKeepsAReplyToTheComplaintAndASymptomStatedWhileItIsOpen() {
+        Conversation sure = new Conversation(readerAfterComplaint(-5f));
+        sure.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        sure.member("m2", "周末有人去爬山吗");
+        ComplaintVerdict reply = sure.reply("m3", Conversation.idOf(1), "我也是，一模一样");
+        assertThat(reply.kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        assertThat(reply.joinsMessageId()).isEqualTo(Conversation.idOf(1));
+        assertThat(sure.member("m4", "我家的也潮了 还有股霉味").evidence()).isTrue();
+    }
+
+    @Test
+    void emoticonsAloneAreNeverRaisedButWordsAfterTheBrandMayBe() {
+        Conversation chat = new Conversation(readerAfterComplaint(5f));
+        chat.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        chat.staff("抱歉 马上给您补寄一罐");
+        assertThat(chat.member("m1", "👍").evidence()).isFalse();
+        assertThat(chat.member("m2", "👍👍").evidence()).isFalse();
+        Conversation words = new Conversation(readerAfterComplaint(5f));
+        words.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        words.staff("抱歉 马上给您补寄一罐");
+        assertThat(new Conversation(ComplaintRecognizer.rulesOnly()).member("m2", "今天下雨了").evidence()).isFalse();
+        assertThat(words.member("m2", "今天下雨了").kind()).isEqualTo(ComplaintKind.NEGATIVE_FOLLOWUP);
     }
 
     @Test
@@ -56,6 +91,7 @@ class LearnedReaderTest {
         float[] weights = new float[LineFeatures.SIZE];
         weights[BIAS_ALONE + 4] = 10f; // after a complaint: raise
         weights[BIAS_ALONE + 8] = -10f; // after praise: do not
+        weights[tagIndex("kind:praise")] = -20f; // but never what the rules read as praise
         Conversation chat = new Conversation(new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights))));
         assertThat(chat.member("m1", "乌龙罐子漏气了，茶叶全潮了").evidence()).isTrue();
         chat.staff("亲 我们核实一下");
@@ -114,6 +150,21 @@ class LearnedReaderTest {
         }
         assertThatThrownBy(() -> LineClassifier.read(new ByteArrayInputStream(other.toByteArray())))
                 .hasMessageContaining("not a line classifier");
+    }
+
+    /** The weight index of a tag on its own (the features every context has). */
+    private static int tagIndex(String tag) {
+        Set<Integer> without = new HashSet<>();
+        LineFeatures.extract("", 0.0, List.of(), (context, index, value) -> without.add(index));
+        Set<Integer> with = new HashSet<>();
+        LineFeatures.extract("", 0.0, List.of(tag), (context, index, value) -> {
+            if (context == LineFeatures.ALONE) {
+                with.add(index);
+            }
+        });
+        with.removeAll(without);
+        assertThat(with).hasSize(1);
+        return with.iterator().next();
     }
 
     private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
