@@ -39,6 +39,9 @@ public final class LearnedReader implements SecondReading {
     private static final List<Signal> COMPLAINT_WORDS = List.of(Signal.SYMPTOM, Signal.OPINION, Signal.ESCALATE,
             Signal.DEMAND, Signal.AGREE, Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.SARCASM, Signal.IRONY,
             Signal.DURATION, Signal.QUOTED_PRAISE);
+    private static final List<Signal> ECHOES = List.of(Signal.AGREE, Signal.ASK);
+    /** Letters a "me too" may carry beyond its words of agreement (是 of 我家也是, 这样 of 我也是这样). */
+    private static final int ECHO_REST = 3;
     /** The shipped weights, beside this class. */
     public static final String RESOURCE = "learned-reader.bin.gz";
 
@@ -121,7 +124,23 @@ public final class LearnedReader implements SecondReading {
      * (我家宝宝也拉了两天: each member names it in their own words).
      */
     private static boolean beyondTraining(JudgedLine line) {
-        return line.answersComplaint() || line.complaintOpen() && line.analysis().states(Signal.SYMPTOM);
+        return line.answersComplaint() || line.complaintOpen() && line.analysis().states(Signal.SYMPTOM)
+                || echoesOnly(line);
+    }
+
+    /**
+     * Whether the line says nothing but "me too" (+1 同样的问题, 同问 我也是这样, 俺家的也是): what it means is the thread
+     * it answers, which the rules read; its characters alone are also what +1 to praise is made of.
+     */
+    static boolean echoesOnly(JudgedLine line) {
+        MessageAnalysis analysis = line.analysis();
+        String rest = LineFeatures.normalise(line.text());
+        for (Signal echo : ECHOES) {
+            for (String cue : analysis.cuesOf(echo)) {
+                rest = rest.replace(cue, "");
+            }
+        }
+        return !analysis.cuesOf(Signal.AGREE).isEmpty() && rest.codePoints().filter(Character::isLetter).count() <= ECHO_REST;
     }
 
     /**

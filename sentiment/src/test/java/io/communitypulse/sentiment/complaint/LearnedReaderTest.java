@@ -58,11 +58,12 @@ class LearnedReaderTest {
         assertThat(doubting.member("m1", "在的").kind()).isEqualTo(ComplaintKind.CHATTER);
         Conversation sure = new Conversation(readerAfterComplaint(-5f)); // below LearnedReader.SURE
         sure.member("m1", "乌龙罐子漏气了，茶叶全潮了");
-        assertThat(sure.member("m2", "我也是，一模一样").kind()).isEqualTo(ComplaintKind.CHATTER);
+        assertThat(rules.member("m3", "我也是，前天收到的那罐").kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        assertThat(sure.member("m3", "我也是，前天收到的那罐").kind()).isEqualTo(ComplaintKind.CHATTER);
     }
 
     @Test
-    void aSureReaderKeepsAReplyToTheComplaintAndASymptomStatedWhileItIsOpen() {
+    void aSureReaderKeepsAReplyToTheComplaintASymptomStatedWhileItIsOpenAndABareMeToo() {
         Conversation sure = new Conversation(readerAfterComplaint(-5f));
         sure.member("m1", "乌龙罐子漏气了，茶叶全潮了");
         sure.member("m2", "周末有人去爬山吗");
@@ -70,6 +71,9 @@ class LearnedReaderTest {
         assertThat(reply.kind()).isEqualTo(ComplaintKind.AGREEMENT);
         assertThat(reply.joinsMessageId()).isEqualTo(Conversation.idOf(1));
         assertThat(sure.member("m4", "我家的也潮了 还有股霉味").evidence()).isTrue();
+        // nothing but "me too": the thread decides what it means (after praise, +1 is praise)
+        assertThat(sure.member("m5", "+1 同样的问题").kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        assertThat(sure.member("m6", "同问 我也是这样").evidence()).isTrue();
     }
 
     @Test
