@@ -15,10 +15,11 @@ import java.util.Set;
  * line answers, the kind the rules gave, flags of its thread), and says whether the line is complaint evidence.
  * Where it disagrees with the rules it decides: a line the rules counted becomes a question or chatter (below
  * {@value #THRESHOLD}); a member's line the rules did not count becomes an opinion, a symptom or a follow-up of the
- * open complaint (at {@value #THRESHOLD} or above), unless it answers spam or is emoticons alone. Evidence with words of complaint, agreement or irony in it, or that the model reads as negative, stays
- * while a complaint is open unless the reader is sure (below {@value #SURE}) and the line neither replies to the
- * complaint nor states a symptom: the rules read it with the thread, its replies and quotes, which the classifier
- * sees only as the latest stance. Staff and spam stay as the rules read them.
+ * open complaint (at {@value #THRESHOLD} or above), unless it answers spam or is emoticons alone. Evidence that
+ * states words of complaint, agreement or irony, or that the model reads as negative inside a complaint's thread,
+ * is lowered only when the reader is sure (below {@value #SURE}), and never when it replies to the complaint, states
+ * a symptom while one is open, or says nothing but "me too": the rules read those with the thread, its replies and
+ * quotes, which the classifier sees only as the latest stance. Staff and spam stay as the rules read them.
  *
  * <p>Why: written by authors who never saw the rules, chat carries to the rules at about 0.62–0.80 F1, and
  * each author's misses are their own phrasing; a reader of characters trained on many voices corrects part of
@@ -85,12 +86,11 @@ public final class LearnedReader implements SecondReading {
     }
 
     /**
-     * The kind of a member's line once this reader has read it too: the rules' kind where both agree. A line of
-     * evidence with words of complaint in it, or read as negative, stays while a complaint is open unless the
-     * reader is sure it is none (and never when it replies to the complaint or states a symptom): the rules read it
-     * with the thread, which the classifier sees only as what the line answers. Nothing is raised straight after
-     * spam, nor emoticons alone: the rules read those with the thread (a 👍 straight after a complaint mocks it,
-     * once staff fixed it, it thanks).
+     * The kind of a member's line once this reader has read it too: the rules' kind where both agree. Evidence
+     * that rests on words ({@link #restsOnWords}) is lowered only when the reader is sure it is none, and never
+     * where it rests on what training shows too little of ({@link #beyondTraining}). Nothing is raised straight
+     * after spam, nor emoticons alone: the rules read those with the thread (a 👍 straight after a complaint mocks
+     * it, once staff fixed it, it thanks).
      */
     @Override
     public ComplaintKind reread(JudgedLine line) {
@@ -105,8 +105,7 @@ public final class LearnedReader implements SecondReading {
         if (evidence == rules.isEvidence()) {
             return rules;
         }
-        if (!evidence && (line.complaintOpen() || JOINING.contains(rules)) && carriesComplaint(analysis)
-                && (probability >= SURE || beyondTraining(line))) {
+        if (!evidence && restsOnWords(line) && (probability >= SURE || beyondTraining(line))) {
             return rules;
         }
         if (!evidence) {
@@ -116,6 +115,17 @@ public final class LearnedReader implements SecondReading {
             return ComplaintKind.NEGATIVE_FOLLOWUP;
         }
         return analysis.has(Signal.SYMPTOM) ? ComplaintKind.COMPLAINT_SYMPTOM : ComplaintKind.COMPLAINT_OPINION;
+    }
+
+    /**
+     * Whether the rules' evidence rests on more than the conversation around it: it states words of complaint,
+     * agreement or irony, or, inside a complaint's thread (one is open, or the line joins one), the model reads it
+     * as negative as a follow-up must be.
+     */
+    private static boolean restsOnWords(JudgedLine line) {
+        MessageAnalysis analysis = line.analysis();
+        return COMPLAINT_WORDS.stream().anyMatch(analysis::states)
+                || (line.complaintOpen() || JOINING.contains(line.rules())) && carriesComplaint(analysis);
     }
 
     /**
@@ -132,7 +142,7 @@ public final class LearnedReader implements SecondReading {
      * Whether the line says nothing but "me too" (+1 同样的问题, 同问 我也是这样, 俺家的也是): what it means is the thread
      * it answers, which the rules read; its characters alone are also what +1 to praise is made of.
      */
-    static boolean echoesOnly(JudgedLine line) {
+    private static boolean echoesOnly(JudgedLine line) {
         MessageAnalysis analysis = line.analysis();
         String rest = LineFeatures.normalise(line.text());
         for (Signal echo : ECHOES) {
