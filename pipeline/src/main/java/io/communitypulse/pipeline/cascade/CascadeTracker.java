@@ -78,8 +78,16 @@ public final class CascadeTracker {
         }
         ConversationLine revealed = conversation.find(verdict.joinsMessageId());
         complaints.put(verdict.joinsMessageId(), new Complaint(subject.asString(), time));
-        return episode.add(verdict.revealsComplaintBy(), verdict.joinsMessageId(), revealed == null ? "" : revealed.head,
-                aspects, List.of(), revealed == null ? time : revealed.timeMillis);
+        return episode.add(verdict.revealsComplaintBy(), verdict.joinsMessageId(), textOf(revealed), aspects, List.of(),
+                revealed == null ? time : revealed.timeMillis);
+    }
+
+    /** The revealed line as its member sent it, or its head if it was kept without its text (state from before). */
+    private static String textOf(ConversationLine revealed) {
+        if (revealed == null) {
+            return "";
+        }
+        return revealed.unhappyText != null ? revealed.unhappyText : revealed.head;
     }
 
     /**

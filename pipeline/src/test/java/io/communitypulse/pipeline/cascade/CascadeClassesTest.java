@@ -65,6 +65,20 @@ class CascadeClassesTest {
     }
 
     @Test
+    void aReportRevealedByMeTooShowsAsItsMemberWroteIt() throws Exception {
+        // the shipped reader reads this report as talk; the "me too" after it shows it was a complaint
+        EnrichedMessage report = member("r1", "u1", "这批面膜敷完整张脸都是红的 明天还要上班", minutes(0));
+        List<Alert> alerts = run(report, member("r2", "u2", "我家的也是 敷完红了一晚上", minutes(1)),
+                member("r3", "u3", "一模一样的情况 我也是", minutes(2)));
+        assertThat(alerts).isNotEmpty();
+        assertThat(alerts.get(0).distinctMembers()).isEqualTo(3);
+        assertThat(alerts.get(0).evidence()).anySatisfy(evidence -> {
+            assertThat(evidence.messageId()).isEqualTo("r1");
+            assertThat(evidence.text()).isEqualTo(report.message().text());
+        });
+    }
+
+    @Test
     void oneMemberRantingAloneOrTwoMembersDoNotAlert() throws Exception {
         assertNoAlert(member("e1", "u1", "面霜用了脸上起疹子", minutes(0)),
                 member("e2", "u1", "又痒又红 太难受了", minutes(1)),

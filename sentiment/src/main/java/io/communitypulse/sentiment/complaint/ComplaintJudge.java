@@ -157,6 +157,7 @@ public final class ComplaintJudge implements Serializable {
         kept.head = kept.member && analysis != null ? analysis.head() : null;
         kept.unhappy = kept.member && verdict.kind() == ComplaintKind.CHATTER
                 && analysis.modelScore() <= KindRules.MODEL_UNHAPPY;
+        kept.unhappyText = kept.unhappy ? line.text() : null;
         state.append(kept);
     }
 }

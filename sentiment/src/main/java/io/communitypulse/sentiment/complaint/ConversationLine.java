@@ -29,6 +29,11 @@ public final class ConversationLine implements Serializable {
      * negative): a "me too" straight after it shows it was one.
      */
     public boolean unhappy;
+    /**
+     * An unhappy line as it was sent (null for every other line): a "me too" can make it a member's evidence, and
+     * an alert shows evidence whole, not the {@link #head} kept to recognise quotes.
+     */
+    public String unhappyText;
 
     public ConversationLine() {
     }
