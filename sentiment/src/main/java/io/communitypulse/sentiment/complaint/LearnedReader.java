@@ -130,8 +130,8 @@ public final class LearnedReader implements SecondReading {
 
     /**
      * Whether the rules' evidence rests on what training shows the classifier too little of to be sure against: a
-     * reply to or quote of a complaint (the labelled chat has no reply ids), or a symptom stated while one is open
-     * (我家宝宝也拉了两天: each member names it in their own words).
+     * reply to or quote of a complaint (the labelled chat has no reply ids), a symptom stated while one is open
+     * (我家宝宝也拉了两天: each member names it in their own words), or a bare "me too".
      */
     private static boolean beyondTraining(JudgedLine line) {
         return line.answersComplaint() || line.complaintOpen() && line.analysis().states(Signal.SYMPTOM)
@@ -150,12 +150,13 @@ public final class LearnedReader implements SecondReading {
                 rest = rest.replace(cue, "");
             }
         }
-        return !analysis.cuesOf(Signal.AGREE).isEmpty() && rest.codePoints().filter(Character::isLetter).count() <= ECHO_REST;
+        return !analysis.cuesOf(Signal.AGREE).isEmpty()
+                && rest.codePoints().filter(Character::isLetter).count() <= ECHO_REST;
     }
 
     /**
-     * Whether the line holds a word of complaint, agreement or irony, or the model reads it as negative as a
-     * follow-up must be: then the rules' evidence rests on more than the conversation around it.
+     * Whether the line holds a word of complaint, agreement or irony (stated or asked), or the model reads
+     * it as negative as a follow-up must be.
      */
     private static boolean carriesComplaint(MessageAnalysis analysis) {
         return COMPLAINT_WORDS.stream().anyMatch(analysis::has) || analysis.modelScore() <= KindRules.MODEL_FOLLOWUP;
