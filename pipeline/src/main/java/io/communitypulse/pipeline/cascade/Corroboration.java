@@ -1,6 +1,7 @@
 package io.communitypulse.pipeline.cascade;
 
 import io.communitypulse.events.ChatMessage;
+import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintVerdict;
 import io.communitypulse.sentiment.complaint.MessageAnalysis;
 import io.communitypulse.sentiment.complaint.Signal;
@@ -12,9 +13,12 @@ import java.util.Set;
  * Whether a line the complaint judge calls evidence counts toward a cascade in a busy group. The judge
  * reads a line against the group's recent lines as one conversation; real groups interleave several, so
  * a "thanks for the red packet" or a [微笑] after a complaint from another thread reads as sarcasm, and
- * an emoticon as a follow-up. A line counts when it carries its own mark of the complaint — a word of
- * the kind it is (a symptom or an opinion for a complaint, 我也/同款 for agreement, 还是/没动静 for a
- * follow-up, a sarcasm word or a quoted "praise" for sarcasm), or a reply to or quote of another line
+ * an emoticon as a follow-up. A member's own complaint (an opinion, a symptom, an escalation) counts as
+ * the judge reads it: no thread makes it one, and the learned reader has read its words (docs/complaints.md,
+ * step 15; before the reader, chatter the model read negative came through here too). A join (agreement,
+ * follow-up, sarcasm) counts when it carries its own mark of the complaint — a word of the kind it is
+ * (我也/同款 for agreement, 还是/没动静 for a follow-up, a sarcasm word or a quoted "praise" for sarcasm),
+ * or a reply to or quote of another line
  * together with some word of complaint, agreement or mockery or a clearly negative reading — or when it
  * comes straight after such a marked complaint and reads negative to the sentiment model in words or
  * carries a [微笑] (a 👍, "谢谢红包" or emoticons alone do not): the member line before it (staff in between
@@ -30,14 +34,17 @@ final class Corroboration implements Serializable {
     private static final Set<Signal> FOLLOWS_UP = EnumSet.of(Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.SYMPTOM,
             Signal.OPINION, Signal.DEMAND);
     private static final Set<Signal> MOCKS = EnumSet.of(Signal.SARCASM, Signal.QUOTED_PRAISE);
+    /** Kinds that report the member's own complaint, read by the rules and the learned reader on its own words. */
+    private static final Set<ComplaintKind> FIRST_HAND = EnumSet.of(ComplaintKind.COMPLAINT_OPINION,
+            ComplaintKind.COMPLAINT_SYMPTOM, ComplaintKind.COMPLAINT_ESCALATION);
 
     /**
      * @param afterMarkedComplaint whether the member line before this one was evidence with its own mark,
      *     sent less than {@link #STRAIGHT_AFTER_MILLIS} before
      */
     boolean counts(ChatMessage message, ComplaintVerdict verdict, MessageAnalysis line, boolean afterMarkedComplaint) {
-        return verdict.evidence()
-                && (marked(message, verdict, line) || afterMarkedComplaint && joins(line));
+        return verdict.evidence() && (FIRST_HAND.contains(verdict.kind()) || marked(message, verdict, line)
+                || afterMarkedComplaint && joins(line));
     }
 
     /**

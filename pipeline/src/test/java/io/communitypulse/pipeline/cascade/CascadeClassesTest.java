@@ -65,6 +65,15 @@ class CascadeClassesTest {
     }
 
     @Test
+    void aComplaintInWordsNoListKnowsCountsAsItsMemberWroteIt() throws Exception {
+        // no listed defect word, no aspect: the learned reader reads the opener as a complaint, and it counts
+        assertAlertsAtTheThirdMember(
+                member("w1", "u1", "收音机右上角有一块白斑 开机特别明显", minutes(0)),
+                member("w2", "u2", "我也是 我这台也有", minutes(1)),
+                member("w3", "u3", "一模一样的情况 我也是", minutes(2)));
+    }
+
+    @Test
     void aReportRevealedByMeTooShowsAsItsMemberWroteIt() throws Exception {
         // the shipped reader reads this report as talk; the "me too" after it shows it was a complaint
         EnrichedMessage report = member("r1", "u1", "这批面膜敷完整张脸都是红的 明天还要上班", minutes(0));
