@@ -43,8 +43,8 @@ final class Corroboration implements Serializable {
      *     sent less than {@link #STRAIGHT_AFTER_MILLIS} before
      */
     boolean counts(ChatMessage message, ComplaintVerdict verdict, MessageAnalysis line, boolean afterMarkedComplaint) {
-        return verdict.evidence() && (FIRST_HAND.contains(verdict.kind()) || marked(message, verdict, line)
-                || afterMarkedComplaint && joins(line));
+        return verdict.evidence() && (FIRST_HAND.contains(verdict.kind()) || verdict.vouched()
+                || marked(message, verdict, line) || afterMarkedComplaint && joins(line));
     }
 
     /**

@@ -3,7 +3,9 @@ package io.communitypulse.sentiment.complaint;
 import io.communitypulse.sentiment.Aspect;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Judges one chat line in its group's conversation and records it there: the contextual half of complaint
@@ -15,6 +17,8 @@ import java.util.List;
 public final class ComplaintJudge implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CUES = 4;
+    private static final Set<ComplaintKind> JOINS = EnumSet.of(ComplaintKind.AGREEMENT,
+            ComplaintKind.NEGATIVE_FOLLOWUP, ComplaintKind.SARCASM);
 
     private final SecondReading second;
 
@@ -27,7 +31,7 @@ public final class ComplaintJudge implements Serializable {
         state.expire(line.eventTimeMillis());
         if (line.role() != ChatRole.MEMBER) {
             ComplaintVerdict staff = new ComplaintVerdict(ComplaintKind.STAFF, false, 0.0, analysis.products(),
-                    analysis.aspects(), false, null, List.of(), null);
+                    analysis.aspects(), false, null, List.of(), null, false);
             remember(state, line, staff, null, null);
             return staff;
         }
@@ -46,15 +50,18 @@ public final class ComplaintJudge implements Serializable {
                 previous != null && previous.evidence,
                 previous != null && previous.unhappy && !previous.speakerId.equals(line.speakerId()));
         ComplaintKind kind = KindRules.decide(analysis, context);
+        boolean vouched = false;
         if (second != null) {
-            kind = second.reread(new JudgedLine(line.text(), analysis, kind, contextOf(target, stance), open != null,
-                    context.afterStaff(), context.afterSpam(), context.speakerComplained(), context.repliesToComplaint()));
+            JudgedLine judged = new JudgedLine(line.text(), analysis, kind, contextOf(target, stance), open != null,
+                    context.afterStaff(), context.afterSpam(), context.speakerComplained(), context.repliesToComplaint());
+            kind = second.reread(judged);
+            vouched = JOINS.contains(kind) && second.vouches(judged);
         }
         ConversationLine revealed = kind == ComplaintKind.AGREEMENT && open == null && target == null
                 ? promote(previous) : null;
         ConversationLine joined = kind.isEvidence() ? joined(target, revealed != null ? revealed : open, analysis) : null;
         ComplaintVerdict verdict = verdict(kind, analysis, line.text(), joined,
-                joined != null && joined == revealed ? revealed.speakerId : null);
+                joined != null && joined == revealed ? revealed.speakerId : null, vouched);
         remember(state, line, verdict, joined, analysis);
         return verdict;
     }
@@ -105,10 +112,10 @@ public final class ComplaintJudge implements Serializable {
     }
 
     private static ComplaintVerdict verdict(ComplaintKind kind, MessageAnalysis analysis, String text,
-            ConversationLine joined, String revealsComplaintBy) {
+            ConversationLine joined, String revealsComplaintBy, boolean vouched) {
         if (!kind.isEvidence()) {
             return new ComplaintVerdict(kind, false, 0.0, analysis.products(), analysis.aspects(), false, null, List.of(),
-                    null);
+                    null, false);
         }
         boolean escalation = kind == ComplaintKind.COMPLAINT_ESCALATION
                 || analysis.has(Signal.ESCALATE) || analysis.states(Signal.DEMAND);
@@ -127,7 +134,8 @@ public final class ComplaintJudge implements Serializable {
             aspects = List.of(Aspect.OTHER);
         }
         return new ComplaintVerdict(kind, true, Strength.of(kind, analysis), products, aspects, escalation,
-                joined == null ? null : rootOf(joined), VerdictCues.of(kind, analysis, text, MAX_CUES), revealsComplaintBy);
+                joined == null ? null : rootOf(joined), VerdictCues.of(kind, analysis, text, MAX_CUES), revealsComplaintBy,
+                vouched);
     }
 
     private static String rootOf(ConversationLine line) {

@@ -22,6 +22,8 @@ import java.util.List;
  * @param cues whole words and phrases behind the verdict, at most four
  * @param revealsComplaintBy the member whose earlier line, not read as a complaint, this "me too" shows was one
  *     (that line is {@code joinsMessageId}); null otherwise. A cascade counts that member too.
+ * @param vouched a join (agreement, follow-up, sarcasm) the learned reader is sure is complaint evidence
+ *     ({@link SecondReading#vouches}): the cascade rule counts it without a listed word of its kind
  */
 public record ComplaintVerdict(
         ComplaintKind kind,
@@ -32,7 +34,8 @@ public record ComplaintVerdict(
         boolean escalation,
         String joinsMessageId,
         List<String> cues,
-        String revealsComplaintBy) implements Serializable {
+        String revealsComplaintBy,
+        boolean vouched) implements Serializable {
 
     public ComplaintVerdict {
         // plain ArrayLists (not List.copyOf), so Flink's Kryo fallback can copy a verdict; treat them as read-only

@@ -35,6 +35,8 @@ public final class LearnedReader implements SecondReading {
     public static final double THRESHOLD = 0.5;
     /** Below this probability the reader lowers evidence even where it carries words of complaint. */
     public static final double SURE = 0.2;
+    /** At or above this probability the reader vouches for a join (see {@link #vouches}). */
+    public static final double VOUCH = 0.9;
     private static final Set<ComplaintKind> JOINING = EnumSet.of(ComplaintKind.AGREEMENT,
             ComplaintKind.NEGATIVE_FOLLOWUP, ComplaintKind.SARCASM);
     private static final List<Signal> COMPLAINT_WORDS = List.of(Signal.SYMPTOM, Signal.OPINION, Signal.ESCALATE,
@@ -115,6 +117,12 @@ public final class LearnedReader implements SecondReading {
             return ComplaintKind.NEGATIVE_FOLLOWUP;
         }
         return analysis.has(Signal.SYMPTOM) ? ComplaintKind.COMPLAINT_SYMPTOM : ComplaintKind.COMPLAINT_OPINION;
+    }
+
+    /** A join the reader is sure of (at or above {@value #VOUCH}) needs no listed word to count in a cascade. */
+    @Override
+    public boolean vouches(JudgedLine line) {
+        return probability(line) >= VOUCH;
     }
 
     /**

@@ -77,6 +77,22 @@ class LearnedReaderTest {
     }
 
     @Test
+    void aReaderVouchesForAJoinOnlyWhenItIsSure() {
+        Conversation sure = new Conversation(readerAfterComplaint(5f)); // about 0.99
+        sure.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        ComplaintVerdict join = sure.member("m2", "我也是，前天收到的那罐");
+        assertThat(join.kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        assertThat(join.vouched()).isTrue();
+        Conversation likely = new Conversation(readerAfterComplaint(1f)); // about 0.73: evidence, not vouched for
+        likely.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        assertThat(likely.member("m2", "我也是，前天收到的那罐").vouched()).isFalse();
+        Conversation rules = new Conversation(ComplaintRecognizer.rulesOnly());
+        rules.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        assertThat(rules.member("m2", "我也是，前天收到的那罐").vouched()).isFalse();
+        assertThat(sure.member("m3", "乌龙罐子也漏气了 茶叶一股潮味").vouched()).as("only joins").isFalse();
+    }
+
+    @Test
     void emoticonsAloneAreNeverRaisedButWordsAfterTheBrandMayBe() {
         Conversation chat = new Conversation(readerAfterComplaint(5f));
         chat.member("m1", "乌龙罐子漏气了，茶叶全潮了");

@@ -1,0 +1,59 @@
+package io.communitypulse.pipeline.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.communitypulse.events.ChatMessage;
+import io.communitypulse.events.MessageType;
+import io.communitypulse.events.SenderRole;
+import io.communitypulse.sentiment.Aspect;
+import io.communitypulse.sentiment.ProductCatalogue;
+import io.communitypulse.sentiment.SentimentModel;
+import io.communitypulse.sentiment.complaint.ComplaintKind;
+import io.communitypulse.sentiment.complaint.ComplaintRecognizer;
+import io.communitypulse.sentiment.complaint.ComplaintVerdict;
+import io.communitypulse.sentiment.complaint.MessageAnalysis;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which evidence counts toward a cascade without a listed word of its kind. */
+class CorroborationTest {
+    private static final SentimentModel MODEL = SentimentModel.loadDefault(ProductCatalogue.empty());
+    private static final ComplaintRecognizer RECOGNIZER = ComplaintRecognizer.rulesOnly();
+    private final Corroboration corroboration = new Corroboration();
+
+    private static MessageAnalysis analysed(String text) {
+        return RECOGNIZER.analyse(text, MODEL.score("brand", text));
+    }
+
+    private static ChatMessage member(String text) {
+        return new ChatMessage("m2", "brand", "group", "u2", SenderRole.MEMBER, MessageType.TEXT, text, null, List.of(),
+                Instant.parse("2026-12-07T10:00:00Z"));
+    }
+
+    private static ComplaintVerdict evidence(ComplaintKind kind, boolean vouched) {
+        return new ComplaintVerdict(kind, true, 0.5, List.of(), List.of(Aspect.OTHER), false, "m1", List.of(), null,
+                vouched);
+    }
+
+    @Test
+    void aJoinWithoutAWordOfItsKindCountsOnlyWhenTheReaderVouchesForIt() {
+        String text = "那我这台算啥";
+        MessageAnalysis line = analysed(text);
+
+        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false), line, false))
+                .isFalse();
+        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, true), line, false))
+                .isTrue();
+    }
+
+    @Test
+    void aMembersOwnComplaintCountsWithoutAListedWord() {
+        String text = "收音机右上角有一块白斑 开机特别明显";
+
+        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.COMPLAINT_OPINION, false), analysed(text),
+                false)).isTrue();
+        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.AGREEMENT, false), analysed(text), false))
+                .isFalse();
+    }
+}
