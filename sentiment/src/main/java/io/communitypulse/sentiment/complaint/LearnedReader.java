@@ -1,5 +1,6 @@
 package io.communitypulse.sentiment.complaint;
 
+import io.communitypulse.sentiment.text.SignalTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidObjectException;
@@ -119,10 +120,21 @@ public final class LearnedReader implements SecondReading {
         return analysis.has(Signal.SYMPTOM) ? ComplaintKind.COMPLAINT_SYMPTOM : ComplaintKind.COMPLAINT_OPINION;
     }
 
-    /** A join the reader is sure of (at or above {@value #VOUCH}) needs no listed word to count in a cascade. */
+    /**
+     * A join the reader is sure of by its words (at or above {@value #VOUCH} with its emoticons taken out) needs no
+     * listed word to count in a cascade. Why its words: the authors it learnt from use [微笑] and 😭 after a
+     * complaint as mockery, and so a 收到[微笑] or 😭😭😭 would be vouched for; in busy groups they are often sincere.
+     */
     @Override
     public boolean vouches(JudgedLine line) {
-        return probability(line) >= VOUCH;
+        StringBuilder words = new StringBuilder();
+        for (char c : LineFeatures.normalise(line.text()).toCharArray()) {
+            if (!SignalTokens.isToken(c)) {
+                words.append(c);
+            }
+        }
+        return !line.analysis().wordless() && classifier.probability(words.toString(), line.analysis().modelScore(),
+                line.tags(), line.context()) >= VOUCH;
     }
 
     /**

@@ -93,6 +93,24 @@ class LearnedReaderTest {
     }
 
     @Test
+    void aReaderVouchesOnTheWordsNotOnTheEmoticons() {
+        float[] weights = new float[LineFeatures.SIZE];
+        weights[BIAS_ALONE] = 0.5f; // words alone: about 0.62, evidence but not vouched for
+        Set<Integer> plain = new HashSet<>();
+        LineFeatures.extract("", 0.0, List.of(), (context, index, value) -> plain.add(index));
+        LineFeatures.extract(LineFeatures.normalise("[微笑]"), 0.0, List.of(), (context, index, value) -> {
+            if (context == LineFeatures.ALONE && !plain.contains(index)) {
+                weights[index] = 20f; // the emoticon alone makes the reader sure
+            }
+        });
+        Conversation chat = new Conversation(new ComplaintRecognizer(LearnedReader.of(new LineClassifier(weights))));
+        chat.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        ComplaintVerdict smile = chat.member("m2", "收到[微笑]");
+        assertThat(smile.evidence()).isTrue();
+        assertThat(smile.vouched()).isFalse();
+    }
+
+    @Test
     void emoticonsAloneAreNeverRaisedButWordsAfterTheBrandMayBe() {
         Conversation chat = new Conversation(readerAfterComplaint(5f));
         chat.member("m1", "乌龙罐子漏气了，茶叶全潮了");
