@@ -1,7 +1,6 @@
 package io.communitypulse.pipeline.cascade;
 
 import io.communitypulse.events.ChatMessage;
-import io.communitypulse.sentiment.complaint.ComplaintKind;
 import io.communitypulse.sentiment.complaint.ComplaintVerdict;
 import io.communitypulse.sentiment.complaint.MessageAnalysis;
 import io.communitypulse.sentiment.complaint.Signal;
@@ -34,16 +33,13 @@ final class Corroboration implements Serializable {
     private static final Set<Signal> FOLLOWS_UP = EnumSet.of(Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.SYMPTOM,
             Signal.OPINION, Signal.DEMAND);
     private static final Set<Signal> MOCKS = EnumSet.of(Signal.SARCASM, Signal.QUOTED_PRAISE);
-    /** Kinds that report the member's own complaint, read by the rules and the learned reader on its own words. */
-    private static final Set<ComplaintKind> FIRST_HAND = EnumSet.of(ComplaintKind.COMPLAINT_OPINION,
-            ComplaintKind.COMPLAINT_SYMPTOM, ComplaintKind.COMPLAINT_ESCALATION);
 
     /**
      * @param afterMarkedComplaint whether the member line before this one was evidence with its own mark,
      *     sent less than {@link #STRAIGHT_AFTER_MILLIS} before
      */
     boolean counts(ChatMessage message, ComplaintVerdict verdict, MessageAnalysis line, boolean afterMarkedComplaint) {
-        return verdict.evidence() && (FIRST_HAND.contains(verdict.kind()) || verdict.vouched()
+        return verdict.evidence() && (!verdict.kind().joins() || verdict.vouched()
                 || marked(message, verdict, line) || afterMarkedComplaint && joins(line));
     }
 

@@ -3,9 +3,7 @@ package io.communitypulse.sentiment.complaint;
 import io.communitypulse.sentiment.Aspect;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Judges one chat line in its group's conversation and records it there: the contextual half of complaint
@@ -17,8 +15,6 @@ import java.util.Set;
 public final class ComplaintJudge implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CUES = 4;
-    private static final Set<ComplaintKind> JOINS = EnumSet.of(ComplaintKind.AGREEMENT,
-            ComplaintKind.NEGATIVE_FOLLOWUP, ComplaintKind.SARCASM);
 
     private final SecondReading second;
 
@@ -55,7 +51,7 @@ public final class ComplaintJudge implements Serializable {
             JudgedLine judged = new JudgedLine(line.text(), analysis, kind, contextOf(target, stance), open != null,
                     context.afterStaff(), context.afterSpam(), context.speakerComplained(), context.repliesToComplaint());
             kind = second.reread(judged);
-            vouched = JOINS.contains(kind) && second.vouches(judged);
+            vouched = kind.joins() && second.vouches(judged);
         }
         ConversationLine revealed = kind == ComplaintKind.AGREEMENT && open == null && target == null
                 ? promote(previous) : null;

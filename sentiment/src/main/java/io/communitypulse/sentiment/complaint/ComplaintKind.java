@@ -39,6 +39,14 @@ public enum ComplaintKind {
         return evidence;
     }
 
+    /**
+     * Whether this kind is evidence only as part of a complaint already made (agreement, a follow-up, sarcasm),
+     * rather than a member's own complaint (an opinion, a symptom, an escalation).
+     */
+    public boolean joins() {
+        return this == AGREEMENT || this == NEGATIVE_FOLLOWUP || this == SARCASM;
+    }
+
     /** {@code complaint_symptom}, {@code plus_one_praise}...: the data's spelling. */
     @JsonValue
     public String wireName() {

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.Serial;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The second reading of a member's line, after the rules: a {@link LineClassifier} trained on the labelled chat
@@ -38,8 +36,6 @@ public final class LearnedReader implements SecondReading {
     public static final double SURE = 0.2;
     /** At or above this probability the reader vouches for a join (see {@link #vouches}). */
     public static final double VOUCH = 0.9;
-    private static final Set<ComplaintKind> JOINING = EnumSet.of(ComplaintKind.AGREEMENT,
-            ComplaintKind.NEGATIVE_FOLLOWUP, ComplaintKind.SARCASM);
     private static final List<Signal> COMPLAINT_WORDS = List.of(Signal.SYMPTOM, Signal.OPINION, Signal.ESCALATE,
             Signal.DEMAND, Signal.AGREE, Signal.FOLLOWUP, Signal.CONSEQUENCE, Signal.SARCASM, Signal.IRONY,
             Signal.DURATION, Signal.QUOTED_PRAISE);
@@ -127,14 +123,17 @@ public final class LearnedReader implements SecondReading {
      */
     @Override
     public boolean vouches(JudgedLine line) {
+        if (line.analysis().wordless()) {
+            return false;
+        }
         StringBuilder words = new StringBuilder();
         for (char c : LineFeatures.normalise(line.text()).toCharArray()) {
             if (!SignalTokens.isToken(c)) {
                 words.append(c);
             }
         }
-        return !line.analysis().wordless() && classifier.probability(words.toString(), line.analysis().modelScore(),
-                line.tags(), line.context()) >= VOUCH;
+        return classifier.probability(words.toString(), line.analysis().modelScore(), line.tags(), line.context())
+                >= VOUCH;
     }
 
     /**
@@ -145,7 +144,7 @@ public final class LearnedReader implements SecondReading {
     private static boolean restsOnWords(JudgedLine line) {
         MessageAnalysis analysis = line.analysis();
         return COMPLAINT_WORDS.stream().anyMatch(analysis::states)
-                || (line.complaintOpen() || JOINING.contains(line.rules())) && carriesComplaint(analysis);
+                || (line.complaintOpen() || line.rules().joins()) && carriesComplaint(analysis);
     }
 
     /**

@@ -78,10 +78,10 @@ final class ReaderTraining {
                     boolean complaint = line.labelled().complaint();
                     // each line twice, once without the rules' kind: the characters must decide alone too, or the
                     // kind, right on most training lines, outweighs them where the rules read a new voice wrongly
-                    examples.add(new LineTraining.Example(normalised, j.analysis().modelScore(), j.context(), complaint,
-                            j.tags()));
-                    examples.add(new LineTraining.Example(normalised, j.analysis().modelScore(), j.context(), complaint,
-                            j.threadTags()));
+                    for (List<String> tags : List.of(j.tags(), j.threadTags())) {
+                        examples.add(new LineTraining.Example(normalised, j.analysis().modelScore(), j.context(),
+                                complaint, tags));
+                    }
                 }
             }
         }
