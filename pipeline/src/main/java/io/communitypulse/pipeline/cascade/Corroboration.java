@@ -16,7 +16,8 @@ import java.util.Set;
  * the judge reads it: no thread makes it one, and the learned reader has read its words (docs/complaints.md,
  * step 15; before the reader, chatter the model read negative came through here too). A join (agreement,
  * follow-up, sarcasm) counts when it carries its own mark of the complaint — a word of the kind it is
- * (我也/同款 for agreement, 还是/没动静 for a follow-up, a sarcasm word or a quoted "praise" for sarcasm),
+ * (我也/同款 for agreement, 还是/没动静 for a follow-up, a sarcasm word, a quoted "praise" or its own complaint
+ * words for sarcasm: 闪退三次 真是物超所值[强] is the member's own complaint, told mockingly),
  * or a reply to or quote of another line
  * together with some word of complaint, agreement or mockery or a clearly negative reading — or when it
  * comes straight after such a marked complaint and reads negative to the sentiment model in words or
@@ -67,7 +68,7 @@ final class Corroboration implements Serializable {
                     || namesASubject(line) && line.modelScore() <= -0.5;
             case AGREEMENT -> line.has(Signal.AGREE) || line.has(Signal.SELF) && any(line, COMPLAINS);
             case NEGATIVE_FOLLOWUP -> any(line, FOLLOWS_UP);
-            case SARCASM -> any(line, MOCKS) || line.has(Signal.IRONY) && any(line, FOLLOWS_UP);
+            case SARCASM -> any(line, MOCKS) || any(line, COMPLAINS) || line.has(Signal.IRONY) && any(line, FOLLOWS_UP);
             default -> false;
         };
     }

@@ -56,4 +56,15 @@ class CorroborationTest {
         assertThat(corroboration.counts(member(text), evidence(ComplaintKind.AGREEMENT, false), analysed(text), false))
                 .isFalse();
     }
+
+    @Test
+    void sarcasmThatStatesItsOwnComplaintCountsWithoutAMockingWord() {
+        String ownSymptom = "充完会员照样闪退三次 真是物超所值[强]";
+        String praiseOnly = "真是物超所值[强]";
+
+        assertThat(corroboration.counts(member(ownSymptom), evidence(ComplaintKind.SARCASM, false),
+                analysed(ownSymptom), false)).isTrue();
+        assertThat(corroboration.counts(member(praiseOnly), evidence(ComplaintKind.SARCASM, false),
+                analysed(praiseOnly), false)).isFalse();
+    }
 }
