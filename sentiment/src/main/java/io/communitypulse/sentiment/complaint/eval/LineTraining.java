@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 
 /**
  * Trains a {@link LineClassifier}: logistic regression by AdaGrad over {@link LineFeatures}, L2-regularised,
- * a fixed number of epochs in an order shuffled by a fixed seed, so the same examples always give the same
- * weights.
+ * each example's loss scaled by its weight, a fixed number of epochs in an order shuffled by a fixed seed, so the
+ * same examples always give the same weights.
  */
 final class LineTraining {
     static final int EPOCHS = 20;
@@ -21,12 +21,13 @@ final class LineTraining {
 
     /**
      * One member line: its normalised text, the sentiment model's score, its {@link LineFeatures} context, whether
-     * it is complaint evidence, and its tags.
+     * it is complaint evidence, its tags, and how much its loss weighs.
      */
-    record Example(String normalised, double modelScore, int context, boolean complaint, List<String> tags) {
+    record Example(String normalised, double modelScore, int context, boolean complaint, List<String> tags,
+            double weight) {
     }
 
-    private record Vector(int[] index, float[] value, boolean complaint) {
+    private record Vector(int[] index, float[] value, boolean complaint, double weight) {
     }
 
     private LineTraining() {
@@ -55,7 +56,7 @@ final class LineTraining {
         for (int k = 0; k < v.index.length; k++) {
             margin += weights[v.index[k]] * v.value[k];
         }
-        double error = 1.0 / (1.0 + StrictMath.exp(-margin)) - (v.complaint ? 1.0 : 0.0);
+        double error = (1.0 / (1.0 + StrictMath.exp(-margin)) - (v.complaint ? 1.0 : 0.0)) * v.weight;
         for (int k = 0; k < v.index.length; k++) {
             int i = v.index[k];
             double gradient = error * v.value[k] + L2 * weights[i];
@@ -78,6 +79,6 @@ final class LineTraining {
         for (int k = 0; k < value.length; k++) {
             value[k] = values.get(k);
         }
-        return new Vector(index, value, example.complaint());
+        return new Vector(index, value, example.complaint(), example.weight());
     }
 }

@@ -45,10 +45,10 @@ class LineClassifierTest {
     void learnsWrittenLinesAndGivesTheSameWeightsTwice() {
         List<LineTraining.Example> examples = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            examples.add(new LineTraining.Example("杯盖漏水" + i, -0.5, LineFeatures.ALONE, true, List.of()));
-            examples.add(new LineTraining.Example("周末愉快" + i, 0.4, LineFeatures.ALONE, false, List.of()));
-            examples.add(new LineTraining.Example("我也是", 0.0, LineFeatures.AFTER_COMPLAINT, true, List.of()));
-            examples.add(new LineTraining.Example("我也是", 0.0, LineFeatures.AFTER_PRAISE, false, List.of()));
+            examples.add(new LineTraining.Example("杯盖漏水" + i, -0.5, LineFeatures.ALONE, true, List.of(), 1.0));
+            examples.add(new LineTraining.Example("周末愉快" + i, 0.4, LineFeatures.ALONE, false, List.of(), 1.0));
+            examples.add(new LineTraining.Example("我也是", 0.0, LineFeatures.AFTER_COMPLAINT, true, List.of(), 1.0));
+            examples.add(new LineTraining.Example("我也是", 0.0, LineFeatures.AFTER_PRAISE, false, List.of(), 1.0));
         }
         LineClassifier first = LineTraining.train(examples);
         assertThat(first.probability("杯盖漏水了", -0.5, List.of(), LineFeatures.ALONE)).isGreaterThan(0.5);

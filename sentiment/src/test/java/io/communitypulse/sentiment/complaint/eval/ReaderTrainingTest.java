@@ -1,6 +1,7 @@
 package io.communitypulse.sentiment.complaint.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.communitypulse.sentiment.ProductCatalogue;
 import io.communitypulse.sentiment.SentimentModel;
@@ -58,6 +59,23 @@ class ReaderTrainingTest {
         assertThat(judged).anySatisfy(line -> assertThat(line.tags()).contains("after-brand"))
                 .anySatisfy(line -> assertThat(line.tags()).contains("complained-before"))
                 .allSatisfy(line -> assertThat(line.tags().get(0)).isEqualTo("kind:" + line.rules().wireName()));
+    }
+
+    @Test
+    void eachFilesComplaintsAndOtherLinesWeighHalfOfItsMemberLines() throws IOException {
+        Path root = TrainingFiles.repositoryRoot(Path.of("").toAbsolutePath());
+        List<List<ReaderTraining.Line>> files = ReaderTraining.load(root, List.of(LabelledFiles.TRAINING.get(0),
+                LabelledFiles.TRAINING.get(LabelledFiles.TRAINING.size() - 1)), SentimentModel.loadDefault(ProductCatalogue.empty()));
+        for (List<ReaderTraining.Line> file : files) {
+            double[] weights = ReaderTraining.classWeights(file);
+            List<ReaderTraining.Line> members = file.stream().filter(ReaderTraining.Line::member).toList();
+            long complaints = members.stream().filter(line -> line.labelled().complaint()).count();
+            assertThat(complaints * weights[1]).isCloseTo(members.size() / 2.0, within(1e-9));
+            assertThat((members.size() - complaints) * weights[0]).isCloseTo(members.size() / 2.0, within(1e-9));
+        }
+        assertThat(ReaderTraining.classWeights(files.get(1))[1])
+                .as("a file in real proportions weighs its few complaints more than a file with many")
+                .isGreaterThan(ReaderTraining.classWeights(files.get(0))[1]);
     }
 
     /** The weights of a shipped-format file, read as written: magic, size, then the floats. */
