@@ -47,10 +47,21 @@ final class Corroboration implements Serializable {
     /**
      * A line straight after a complaint joins it when it has words and reads against the product: negative to
      * the model, or with a [微笑], which turns words the model reads as praise. Emoticons alone
-     * ([裂开][裂开][裂开] under a member's rant) are a bystander's reaction.
+     * ([裂开][裂开][裂开] under a member's rant) are a bystander's reaction, and so are words the model reads
+     * negative only for a sad emoticon beside them ({@link #sighs}).
      */
     private static boolean joins(MessageAnalysis line) {
-        return line.hasWords() && line.modelScore() < 0 || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
+        return line.hasWords() && line.modelScore() < 0 && !sighs(line)
+                || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
+    }
+
+    /**
+     * A sad emoticon beside words with no mark of complaint, agreement or mockery: 学到了😭 or 心疼😭 under
+     * someone's complaint, sympathy rather than a second complainer (one completed an unstaged cascade in the demo).
+     */
+    private static boolean sighs(MessageAnalysis line) {
+        return line.hasEmoticon(MessageAnalysis.NEGATIVE_EMOTICON) && !any(line, COMPLAINS) && !any(line, FOLLOWS_UP)
+                && !line.has(Signal.AGREE) && !any(line, MOCKS);
     }
 
     /** Evidence that carries its own mark of the complaint, whatever came before it. */

@@ -67,4 +67,17 @@ class CorroborationTest {
         assertThat(corroboration.counts(member(praiseOnly), evidence(ComplaintKind.SARCASM, false),
                 analysed(praiseOnly), false)).isFalse();
     }
+
+    @Test
+    void aSadEmoticonBesideWordsWithoutAMarkIsSympathyNotASecondComplainer() {
+        String sympathy = "涨知识了😭";
+        String symptom = "我家的也拉了两天😭";
+        MessageAnalysis sympathyLine = analysed(sympathy);
+
+        assertThat(sympathyLine.modelScore()).as("the emoticon makes the model read it negative").isNegative();
+        assertThat(corroboration.counts(member(sympathy), evidence(ComplaintKind.SARCASM, false), sympathyLine, true))
+                .isFalse();
+        assertThat(corroboration.counts(member(symptom), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false),
+                analysed(symptom), true)).isTrue();
+    }
 }
