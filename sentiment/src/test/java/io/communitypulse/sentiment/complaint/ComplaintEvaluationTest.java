@@ -51,7 +51,7 @@ class ComplaintEvaluationTest {
     /**
      * The twenty-five more authors of data/chat/more the learned reader is trained on (a–z; a–d read for general forms
      * only, the others never read line by line but for the dev errors of l–o, q–r and u–z); floors a little under
-     * their fitted figures, as a guard.
+     * their fitted figures, as a guard. da–dd are held out of training and have no floors.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
