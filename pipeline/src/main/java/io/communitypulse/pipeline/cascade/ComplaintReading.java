@@ -17,8 +17,17 @@ final class ComplaintReading implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final ComplaintRecognizer recognizer = new ComplaintRecognizer();
+    private final ComplaintRecognizer recognizer;
     private final Corroboration corroboration = new Corroboration();
+
+    ComplaintReading() {
+        this(new ComplaintRecognizer());
+    }
+
+    /** Reads with this recognizer: an evaluation's, whose learned reader never saw the chat it scores. */
+    ComplaintReading(ComplaintRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
 
     /** The judge's verdict on a line, and whether it counts toward a cascade. */
     record Read(ComplaintVerdict verdict, boolean counts) {}

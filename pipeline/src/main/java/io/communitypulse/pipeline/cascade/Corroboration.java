@@ -46,22 +46,27 @@ final class Corroboration implements Serializable {
 
     /**
      * A line straight after a complaint joins it when it has words and reads against the product: negative to
-     * the model, or with a [微笑], which turns words the model reads as praise. Emoticons alone
-     * ([裂开][裂开][裂开] under a member's rant) are a bystander's reaction, and so are words the model reads
-     * negative only for a sad emoticon beside them ({@link #sighs}).
+     * the model, or with a [微笑] beside words it can turn (praise, thanks, a mocking or ironic word: 真是感谢你们
+     * 这么用心的挑选呢[微笑]). Emoticons alone ([裂开][裂开][裂开] under a member's rant) are a bystander's reaction,
+     * and so are words the model reads negative only for the emoticon beside them ({@link #unmarkedBesideAnEmoticon}).
      */
     private static boolean joins(MessageAnalysis line) {
-        return line.hasWords() && line.modelScore() < 0 && !sighs(line)
-                || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON);
+        return line.hasWords() && line.modelScore() < 0 && !unmarkedBesideAnEmoticon(line) || mocksWithASmile(line);
+    }
+
+    private static boolean mocksWithASmile(MessageAnalysis line) {
+        return line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON)
+                && (line.has(Signal.PRAISE) || line.has(Signal.IRONY) || any(line, MOCKS));
     }
 
     /**
-     * A sad emoticon beside words with no mark of complaint, agreement or mockery: 学到了😭 or 心疼😭 under
-     * someone's complaint, sympathy rather than a second complainer (one completed an unstaged cascade in the demo).
+     * A sad emoticon or a [微笑] beside words with no mark of complaint, agreement or mockery: 学到了😭, 收到[微笑],
+     * 晚安[微笑] under someone's complaint are sympathy or politeness, not a second complainer (in the demo each
+     * completed an unstaged cascade).
      */
-    private static boolean sighs(MessageAnalysis line) {
-        return line.hasEmoticon(MessageAnalysis.NEGATIVE_EMOTICON) && !any(line, COMPLAINS) && !any(line, FOLLOWS_UP)
-                && !line.has(Signal.AGREE) && !any(line, MOCKS);
+    private static boolean unmarkedBesideAnEmoticon(MessageAnalysis line) {
+        return (line.hasEmoticon(MessageAnalysis.NEGATIVE_EMOTICON) || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON))
+                && !any(line, COMPLAINS) && !any(line, FOLLOWS_UP) && !line.has(Signal.AGREE) && !any(line, MOCKS);
     }
 
     /** Evidence that carries its own mark of the complaint, whatever came before it. */

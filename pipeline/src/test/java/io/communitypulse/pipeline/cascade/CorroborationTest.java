@@ -80,4 +80,20 @@ class CorroborationTest {
         assertThat(corroboration.counts(member(symptom), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false),
                 analysed(symptom), true)).isTrue();
     }
+
+    @Test
+    void aSmileStraightAfterAComplaintJoinsItOnlyBesideWordsItCanTurn() {
+        String greeting = "@小雨 晚安[微笑]";
+        String goodbye = "好的 明天见[微笑]";
+        String thanks = "真是感谢你们这么用心的挑选呢[微笑]";
+
+        assertThat(analysed(greeting).modelScore()).as("the smile makes the model read it negative").isNegative();
+        assertThat(analysed(goodbye).modelScore()).isPositive();
+        for (String sincere : List.of(greeting, goodbye)) {
+            assertThat(corroboration.counts(member(sincere), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false),
+                    analysed(sincere), true)).as(sincere).isFalse();
+        }
+        assertThat(corroboration.counts(member(thanks), evidence(ComplaintKind.SARCASM, false), analysed(thanks), true))
+                .isTrue();
+    }
 }

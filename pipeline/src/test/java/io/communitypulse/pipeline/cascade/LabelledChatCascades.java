@@ -31,6 +31,12 @@ record LabelledChatCascades(int cascades, int caught, int others, int falseAlarm
 
     /** @param bare count every line the complaint judge calls evidence, without {@link Corroboration} */
     static LabelledChatCascades score(Path file, String split, boolean bare) throws IOException {
+        return score(file, split, bare, new ComplaintRecognizer());
+    }
+
+    /** The same, read by {@code recognizer} (one whose learned reader never saw {@code file}: {@link LeftOutCascades}). */
+    static LabelledChatCascades score(Path file, String split, boolean bare, ComplaintRecognizer recognizer)
+            throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = Arrays.asList(lines.get(0).split("\t"));
         Map<String, List<String[]>> conversations = new LinkedHashMap<>();
@@ -42,14 +48,13 @@ record LabelledChatCascades(int cascades, int caught, int others, int falseAlarm
             }
         }
         SentimentModel model = SentimentModel.loadDefault(ProductCatalogue.empty());
-        ComplaintRecognizer recognizer = new ComplaintRecognizer();
         int cascades = 0;
         int caught = 0;
         int others = 0;
         int falseAlarms = 0;
         for (List<String[]> conversation : conversations.values()) {
             CascadeTracker tracker = new CascadeTracker();
-            ComplaintReading reading = new ComplaintReading();
+            ComplaintReading reading = new ComplaintReading(recognizer);
             Set<String> complainers = new LinkedHashSet<>();
             int third = -1;
             int fired = -1;

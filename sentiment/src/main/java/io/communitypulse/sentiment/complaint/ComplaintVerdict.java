@@ -22,8 +22,8 @@ import java.util.List;
  * @param cues whole words and phrases behind the verdict, at most four
  * @param revealsComplaintBy the member whose earlier line, not read as a complaint, this "me too" shows was one
  *     (that line is {@code joinsMessageId}); null otherwise. A cascade counts that member too.
- * @param vouched a join (agreement, follow-up, sarcasm) the learned reader is sure is complaint evidence
- *     ({@link SecondReading#vouches}): the cascade rule counts it without a listed word of its kind
+ * @param vouched a join (agreement, follow-up, sarcasm) the learned reader reads as complaint evidence on its
+ *     words alone ({@link SecondReading#vouches}): the cascade rule counts it without a listed word of its kind
  */
 public record ComplaintVerdict(
         ComplaintKind kind,

@@ -8,8 +8,8 @@ public interface SecondReading extends Serializable {
     ComplaintKind reread(JudgedLine line);
 
     /**
-     * Whether this reading is sure that a line it keeps as a join (agreement, follow-up, sarcasm) is complaint
-     * evidence, so the cascade rule may count it without a listed word of its kind.
+     * Whether this reading takes a line it keeps as a join (agreement, follow-up, sarcasm) for complaint evidence on
+     * its words alone, so the cascade rule may count it without a listed word of its kind.
      */
     default boolean vouches(JudgedLine line) {
         return false;

@@ -83,9 +83,12 @@ class LearnedReaderTest {
         ComplaintVerdict join = sure.member("m2", "我也是，前天收到的那罐");
         assertThat(join.kind()).isEqualTo(ComplaintKind.AGREEMENT);
         assertThat(join.vouched()).isTrue();
-        Conversation likely = new Conversation(readerAfterComplaint(1f)); // about 0.73: evidence, not vouched for
+        Conversation likely = new Conversation(readerAfterComplaint(0.2f)); // about 0.55: evidence, not vouched for
         likely.member("m1", "乌龙罐子漏气了，茶叶全潮了");
         assertThat(likely.member("m2", "我也是，前天收到的那罐").vouched()).isFalse();
+        Conversation fair = new Conversation(readerAfterComplaint(1f)); // about 0.73: vouched for (step 18; 0.9 before)
+        fair.member("m1", "乌龙罐子漏气了，茶叶全潮了");
+        assertThat(fair.member("m2", "我也是，前天收到的那罐").vouched()).isTrue();
         Conversation rules = new Conversation(ComplaintRecognizer.rulesOnly());
         rules.member("m1", "乌龙罐子漏气了，茶叶全潮了");
         assertThat(rules.member("m2", "我也是，前天收到的那罐").vouched()).isFalse();
@@ -95,7 +98,7 @@ class LearnedReaderTest {
     @Test
     void aReaderVouchesOnTheWordsNotOnTheEmoticons() {
         float[] weights = new float[LineFeatures.SIZE];
-        weights[BIAS_ALONE] = 0.5f; // words alone: about 0.62, evidence but not vouched for
+        weights[BIAS_ALONE] = 0.2f; // words alone: about 0.55, evidence but not vouched for
         Set<Integer> plain = new HashSet<>();
         LineFeatures.extract("", 0.0, List.of(), (context, index, value) -> plain.add(index));
         LineFeatures.extract(LineFeatures.normalise("[微笑]"), 0.0, List.of(), (context, index, value) -> {
