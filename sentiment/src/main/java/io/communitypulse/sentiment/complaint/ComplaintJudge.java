@@ -49,7 +49,8 @@ public final class ComplaintJudge implements Serializable {
         boolean vouched = false;
         if (second != null) {
             JudgedLine judged = new JudgedLine(line.text(), analysis, kind, contextOf(target, stance), open != null,
-                    context.afterStaff(), context.afterSpam(), context.speakerComplained(), context.repliesToComplaint());
+                    context.afterStaff(), context.afterSpam(), context.speakerComplained(), context.repliesToComplaint(),
+                    echoes(line, analysis, stance));
             kind = second.reread(judged);
             vouched = kind.joins() && second.vouches(judged);
         }
@@ -60,6 +61,12 @@ public final class ComplaintJudge implements Serializable {
                 joined != null && joined == revealed ? revealed.speakerId : null, vouched);
         remember(state, line, verdict, joined, analysis);
         return verdict;
+    }
+
+    /** Whether the line agrees and repeats a run of the latest stance's words, that stance another member's complaint. */
+    private static boolean echoes(ChatLine line, MessageAnalysis analysis, ConversationLine stance) {
+        return stance != null && stance.evidence && stance.head != null && !stance.speakerId.equals(line.speakerId())
+                && analysis.has(Signal.AGREE) && Heads.overlap(stance.head, analysis.head());
     }
 
     /**

@@ -18,9 +18,12 @@ import java.util.List;
  * @param afterSpam whether the member line before it is spam
  * @param speakerComplained whether its speaker has already posted evidence of the open complaint
  * @param answersComplaint whether it replies to or quotes a line of complaint evidence
+ * @param echoesComplaint whether it agrees and repeats words of the latest complaint, another member's (+1，芒果活动价
+ *     还没有直播间便宜 after 真的服了，芒果活动价还没有直播间便宜): a pile-on that copies what it joins
  */
 public record JudgedLine(String text, MessageAnalysis analysis, ComplaintKind rules, int context, boolean complaintOpen,
-        boolean afterBrand, boolean afterSpam, boolean speakerComplained, boolean answersComplaint) {
+        boolean afterBrand, boolean afterSpam, boolean speakerComplained, boolean answersComplaint,
+        boolean echoesComplaint) {
 
     /** The line's tags for {@link LineFeatures}: the rules' kind, then {@link #threadTags()}. */
     public List<String> tags() {

@@ -152,11 +152,12 @@ public final class LearnedReader implements SecondReading {
     /**
      * Whether the rules' evidence rests on what training shows the classifier too little of to be sure against: a
      * reply to or quote of a complaint (the labelled chat has no reply ids), a symptom stated while one is open
-     * (我家宝宝也拉了两天: each member names it in their own words), or a bare "me too".
+     * (我家宝宝也拉了两天: each member names it in their own words), a bare "me too", or a "me too" that copies the
+     * complaint (+1，芒果活动价还没有直播间便宜: every "+1 …" line of the labelled dev splits is a +1 to praise).
      */
     private static boolean beyondTraining(JudgedLine line) {
         return line.answersComplaint() || line.complaintOpen() && line.analysis().states(Signal.SYMPTOM)
-                || echoesOnly(line);
+                || echoesOnly(line) || line.echoesComplaint();
     }
 
     /**

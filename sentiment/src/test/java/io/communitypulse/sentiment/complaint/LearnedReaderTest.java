@@ -77,6 +77,15 @@ class LearnedReaderTest {
     }
 
     @Test
+    void aSureReaderKeepsAMeTooThatCopiesTheComplaintItJoins() {
+        Conversation sure = new Conversation(readerAfterComplaint(-5f));
+        sure.member("m1", "服了，乌龙罐装的活动价还没有直播间便宜");
+        assertThat(sure.member("m2", "+1，乌龙罐装活动价还没有直播间便宜").kind()).isEqualTo(ComplaintKind.AGREEMENT);
+        assertThat(sure.member("m3", "+1，我前天才下的单").kind()).as("a +1 that repeats nothing may be lowered")
+                .isEqualTo(ComplaintKind.CHATTER);
+    }
+
+    @Test
     void aReaderVouchesForAJoinOnlyWhenItIsSure() {
         Conversation sure = new Conversation(readerAfterComplaint(5f)); // about 0.99
         sure.member("m1", "乌龙罐子漏气了，茶叶全潮了");
