@@ -65,8 +65,13 @@ final class Corroboration implements Serializable {
      * completed an unstaged cascade).
      */
     private static boolean unmarkedBesideAnEmoticon(MessageAnalysis line) {
-        return (line.hasEmoticon(MessageAnalysis.NEGATIVE_EMOTICON) || line.hasEmoticon(MessageAnalysis.SARCASM_EMOTICON))
-                && !any(line, COMPLAINS) && !any(line, FOLLOWS_UP) && !line.has(Signal.AGREE) && !any(line, MOCKS);
+        return line.hasEmoticon(MessageAnalysis.NEGATIVE_EMOTICON | MessageAnalysis.SARCASM_EMOTICON)
+                && !holdsAWordOfComplaint(line);
+    }
+
+    /** A word of complaint, a follow-up, agreement or mockery, whichever kind the line was judged. */
+    private static boolean holdsAWordOfComplaint(MessageAnalysis line) {
+        return any(line, COMPLAINS) || any(line, FOLLOWS_UP) || line.has(Signal.AGREE) || any(line, MOCKS);
     }
 
     /** Evidence that carries its own mark of the complaint, whatever came before it. */
@@ -75,8 +80,7 @@ final class Corroboration implements Serializable {
             return false;
         }
         boolean linked = message.replyTo() != null || line.has(Signal.QUOTE);
-        if (linked && (any(line, COMPLAINS) || any(line, FOLLOWS_UP) || line.has(Signal.AGREE) || any(line, MOCKS)
-                || line.modelScore() <= -0.5)) {
+        if (linked && (holdsAWordOfComplaint(line) || line.modelScore() <= -0.5)) {
             return true;
         }
         return switch (verdict.kind()) {

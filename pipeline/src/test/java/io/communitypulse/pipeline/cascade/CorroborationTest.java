@@ -36,64 +36,52 @@ class CorroborationTest {
                 vouched);
     }
 
+    /** Whether {@code text}, judged evidence of {@code kind}, counts toward a cascade. */
+    private boolean counts(String text, ComplaintKind kind, boolean vouched, boolean afterMarkedComplaint) {
+        return corroboration.counts(member(text), evidence(kind, vouched), analysed(text), afterMarkedComplaint);
+    }
+
     @Test
     void aJoinWithoutAWordOfItsKindCountsOnlyWhenTheReaderVouchesForIt() {
         String text = "那我这台算啥";
-        MessageAnalysis line = analysed(text);
 
-        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false), line, false))
-                .isFalse();
-        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, true), line, false))
-                .isTrue();
+        assertThat(counts(text, ComplaintKind.NEGATIVE_FOLLOWUP, false, false)).isFalse();
+        assertThat(counts(text, ComplaintKind.NEGATIVE_FOLLOWUP, true, false)).isTrue();
     }
 
     @Test
     void aMembersOwnComplaintCountsWithoutAListedWord() {
         String text = "收音机右上角有一块白斑 开机特别明显";
 
-        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.COMPLAINT_OPINION, false), analysed(text),
-                false)).isTrue();
-        assertThat(corroboration.counts(member(text), evidence(ComplaintKind.AGREEMENT, false), analysed(text), false))
-                .isFalse();
+        assertThat(counts(text, ComplaintKind.COMPLAINT_OPINION, false, false)).isTrue();
+        assertThat(counts(text, ComplaintKind.AGREEMENT, false, false)).isFalse();
     }
 
     @Test
     void sarcasmThatStatesItsOwnComplaintCountsWithoutAMockingWord() {
-        String ownSymptom = "充完会员照样闪退三次 真是物超所值[强]";
-        String praiseOnly = "真是物超所值[强]";
-
-        assertThat(corroboration.counts(member(ownSymptom), evidence(ComplaintKind.SARCASM, false),
-                analysed(ownSymptom), false)).isTrue();
-        assertThat(corroboration.counts(member(praiseOnly), evidence(ComplaintKind.SARCASM, false),
-                analysed(praiseOnly), false)).isFalse();
+        assertThat(counts("充完会员照样闪退三次 真是物超所值[强]", ComplaintKind.SARCASM, false, false)).isTrue();
+        assertThat(counts("真是物超所值[强]", ComplaintKind.SARCASM, false, false)).isFalse();
     }
 
     @Test
     void aSadEmoticonBesideWordsWithoutAMarkIsSympathyNotASecondComplainer() {
         String sympathy = "涨知识了😭";
-        String symptom = "我家的也拉了两天😭";
-        MessageAnalysis sympathyLine = analysed(sympathy);
 
-        assertThat(sympathyLine.modelScore()).as("the emoticon makes the model read it negative").isNegative();
-        assertThat(corroboration.counts(member(sympathy), evidence(ComplaintKind.SARCASM, false), sympathyLine, true))
-                .isFalse();
-        assertThat(corroboration.counts(member(symptom), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false),
-                analysed(symptom), true)).isTrue();
+        assertThat(analysed(sympathy).modelScore()).as("the emoticon makes the model read it negative").isNegative();
+        assertThat(counts(sympathy, ComplaintKind.SARCASM, false, true)).isFalse();
+        assertThat(counts("我家的也拉了两天😭", ComplaintKind.NEGATIVE_FOLLOWUP, false, true)).isTrue();
     }
 
     @Test
     void aSmileStraightAfterAComplaintJoinsItOnlyBesideWordsItCanTurn() {
         String greeting = "@小雨 晚安[微笑]";
         String goodbye = "好的 明天见[微笑]";
-        String thanks = "真是感谢你们这么用心的挑选呢[微笑]";
 
         assertThat(analysed(greeting).modelScore()).as("the smile makes the model read it negative").isNegative();
         assertThat(analysed(goodbye).modelScore()).isPositive();
         for (String sincere : List.of(greeting, goodbye)) {
-            assertThat(corroboration.counts(member(sincere), evidence(ComplaintKind.NEGATIVE_FOLLOWUP, false),
-                    analysed(sincere), true)).as(sincere).isFalse();
+            assertThat(counts(sincere, ComplaintKind.NEGATIVE_FOLLOWUP, false, true)).as(sincere).isFalse();
         }
-        assertThat(corroboration.counts(member(thanks), evidence(ComplaintKind.SARCASM, false), analysed(thanks), true))
-                .isTrue();
+        assertThat(counts("真是感谢你们这么用心的挑选呢[微笑]", ComplaintKind.SARCASM, false, true)).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package io.communitypulse.sentiment.complaint.eval;
 
 import io.communitypulse.sentiment.SentimentScorer;
 import io.communitypulse.sentiment.complaint.LearnedReader;
+import io.communitypulse.sentiment.complaint.LineClassifier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +19,15 @@ public final class LeftOutReaders {
 
     /** The i-th reader was trained on every file of {@code files} but the i-th. */
     public static List<LearnedReader> of(Path root, List<String> files, SentimentScorer scorer) throws IOException {
-        List<LearnedReader> readers = new ArrayList<>(files.size());
+        return classifiers(root, files, scorer).stream().map(LearnedReader::of).toList();
+    }
+
+    /** The i-th classifier was trained on every file of {@code files} but the i-th (the proxy's, {@link OutOfSample}). */
+    static List<LineClassifier> classifiers(Path root, List<String> files, SentimentScorer scorer) throws IOException {
+        List<LineClassifier> classifiers = new ArrayList<>(files.size());
         for (AuthorFolds.Fold<ReaderTraining.Line> fold : AuthorFolds.leaveOneOut(ReaderTraining.load(root, files, scorer))) {
-            readers.add(LearnedReader.of(ReaderTraining.train(fold.train())));
+            classifiers.add(ReaderTraining.train(fold.train()));
         }
-        return readers;
+        return classifiers;
     }
 }

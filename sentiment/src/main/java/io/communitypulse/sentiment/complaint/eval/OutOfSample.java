@@ -57,11 +57,11 @@ final class OutOfSample {
         out.println("where the three-member rule fired by the third, and rule firings in conversations that are not cascades.");
         out.println();
         header();
-        List<List<ReaderTraining.Line>> byFile = ReaderTraining.load(root, files, scorer);
+        List<LineClassifier> leftOut = LeftOutReaders.classifiers(root, files, scorer);
         List<Compared> all = new ArrayList<>();
-        for (AuthorFolds.Fold<ReaderTraining.Line> fold : AuthorFolds.leaveOneOut(byFile)) {
-            String file = files.get(fold.heldOut());
-            Compared compared = compare(ReaderTraining.train(fold.train()), AuthorFolds.devOnly(LabelledLine.read(root.resolve(file))));
+        for (int held = 0; held < files.size(); held++) {
+            String file = files.get(held);
+            Compared compared = compare(leftOut.get(held), AuthorFolds.devOnly(LabelledLine.read(root.resolve(file))));
             all.add(compared);
             row(LabelledFiles.shortName(file), List.of(compared));
         }
